@@ -1,0 +1,21 @@
+package io.kaola.order.api;
+
+import io.kaola.common.error.ErrorCode;
+import io.kaola.common.error.ErrorKind;
+
+/** Refusals of kaola-order; codes are "ORDER_" + name(), listed in docs/errors.md. */
+public enum OrderError implements ErrorCode {
+    NOT_FOUND(ErrorKind.NOT_FOUND, "Order not found"),
+    INVALID_ORDER(ErrorKind.INVALID, "Invalid order"),
+    ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Order cannot move to that state"),
+    AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Paid amount differs from the order total");
+
+    private final ErrorKind kind;
+    private final String title;
+
+    OrderError(ErrorKind kind, String title) { this.kind = kind; this.title = title; }
+
+    @Override public String prefix() { return "ORDER"; }
+    @Override public ErrorKind kind() { return kind; }
+    @Override public String title() { return title; }
+}

@@ -1,0 +1,22 @@
+package io.kaola.payment.api;
+
+import io.kaola.common.error.ErrorCode;
+import io.kaola.common.error.ErrorKind;
+
+/** Refusals of kaola-payment; codes are "PAYMENT_" + name(), listed in docs/errors.md. */
+public enum PaymentError implements ErrorCode {
+    NOT_FOUND(ErrorKind.NOT_FOUND, "Payment not found"),
+    ORDER_NOT_PAYABLE(ErrorKind.CONFLICT, "Order cannot be paid"),
+    BAD_SIGNATURE(ErrorKind.FORBIDDEN, "Notification signature invalid"),
+    MALFORMED_NOTIFICATION(ErrorKind.INVALID, "Malformed notification"),
+    AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Notified amount differs from the payment");
+
+    private final ErrorKind kind;
+    private final String title;
+
+    PaymentError(ErrorKind kind, String title) { this.kind = kind; this.title = title; }
+
+    @Override public String prefix() { return "PAYMENT"; }
+    @Override public ErrorKind kind() { return kind; }
+    @Override public String title() { return title; }
+}

@@ -1,0 +1,4 @@
+package io.kaola.payment.api;
+
+/** PENDING → SUCCEEDED on a verified notification. */
+public enum PaymentStatus { PENDING, SUCCEEDED }

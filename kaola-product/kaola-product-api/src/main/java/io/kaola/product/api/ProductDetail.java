@@ -1,0 +1,33 @@
+package io.kaola.product.api;
+
+import io.kaola.common.money.Money;
+import io.kaola.pricing.api.FxRateView;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The product-detail read model, served from cache.
+ *
+ * @param spuId       product id
+ * @param key         catalogue key
+ * @param name        localized names
+ * @param description localized descriptions
+ * @param categoryKeys categories the product is in
+ * @param skus        every variant; the master variant first
+ */
+public record ProductDetail(long spuId, String key, Map<String, String> name, Map<String, String> description,
+                            List<String> categoryKeys, List<SkuView> skus) implements Serializable {
+    /**
+     * @param skuCode       SKU code (the catalogue's sku), the id other services use
+     * @param attributes    attribute name to value (localized values as JSON text)
+     * @param images        image URLs
+     * @param supplierPrice list price in the supplier's currency, null when the SKU has no price
+     * @param price         price in CNY fen at today's rate, null when no price or no rate
+     * @param fxRate        the rate used, null with price
+     * @param inStock       true when at least one unit is available in the default bonded warehouse
+     */
+    public record SkuView(String skuCode, Map<String, String> attributes, List<String> images, Money supplierPrice,
+                          Money price, FxRateView fxRate, boolean inStock) implements Serializable {}
+}

@@ -1,0 +1,12 @@
+package io.kaola.user.api;
+
+import java.io.Serializable;
+
+/**
+ * @param email       login email (trimmed, compared case-insensitively)
+ * @param password    plain password, 8..72 characters (bcrypt's limit), hashed before storage
+ * @param displayName optional name shown to the user; defaults to the part of the email before '@'
+ */
+public record RegisterRequest(String email, String password, String displayName) implements Serializable {
+    @Override public String toString() { return "RegisterRequest[email=" + email + ", password=***]"; }
+}
