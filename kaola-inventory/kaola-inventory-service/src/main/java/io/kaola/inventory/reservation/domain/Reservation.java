@@ -1,0 +1,63 @@
+package io.kaola.inventory.reservation.domain;
+
+import io.kaola.common.error.CommonError;
+import io.kaola.inventory.api.InventoryError;
+import io.kaola.inventory.api.ReservationStatus;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stock held for one order in one warehouse.
+ *
+ * @param orderNo       the order (and idempotency key of the reservation)
+ * @param warehouseCode bonded warehouse
+ * @param status        RESERVED, DEDUCTED or RELEASED; moved only by {@link ReservationTransition}
+ * @param lines         one per SKU, sorted by skuCode
+ */
+public record Reservation(String orderNo, String warehouseCode, ReservationStatus status, List<ReservationLine> lines) {
+    /** Upper bound of one line: a cart line beyond this is a typo or abuse, not a purchase. */
+    public static final int MAX_QUANTITY_PER_LINE = 999;
+    /** Width of the order_no column. */
+    public static final int MAX_ORDER_NO_LENGTH = 64;
+
+    public Reservation {
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * Checks the lines of a reservation request before anything is written.
+     *
+     * @param orderNo the order, non-blank, at most 64 characters
+     * @param lines   (skuCode, quantity) pairs
+     * @return the lines sorted by skuCode, the order in which stock rows are locked (so that two
+     *         reservations over the same SKUs wait for each other instead of deadlocking)
+     * @throws io.kaola.common.error.KaolaException COMMON_INVALID_REQUEST (blank orderNo or skuCode),
+     *         INVENTORY_INVALID_QUANTITY (no lines, a quantity outside 1..999, a SKU twice)
+     */
+    public static List<ReservationLine> checkRequest(String orderNo, List<ReservationLine> lines) {
+        if (orderNo == null || orderNo.isBlank() || orderNo.length() > MAX_ORDER_NO_LENGTH) {
+            throw CommonError.INVALID_REQUEST.exception("orderNo must be 1.." + MAX_ORDER_NO_LENGTH + " characters");
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw InventoryError.INVALID_QUANTITY.exception("a reservation needs at least one line");
+        }
+        Set<String> seen = new HashSet<>();
+        for (ReservationLine line : lines) {
+            if (line == null || line.skuCode() == null || line.skuCode().isBlank()) {
+                throw CommonError.INVALID_REQUEST.exception("every line needs a skuCode");
+            }
+            if (line.quantity() < 1 || line.quantity() > MAX_QUANTITY_PER_LINE) {
+                throw InventoryError.INVALID_QUANTITY.exception("quantity of sku " + line.skuCode() + " must be 1.."
+                        + MAX_QUANTITY_PER_LINE + ", was " + line.quantity());
+            }
+            if (!seen.add(line.skuCode())) {
+                throw InventoryError.INVALID_QUANTITY.exception("sku " + line.skuCode()
+                        + " appears on more than one line; put its total quantity on one line");
+            }
+        }
+        return lines.stream().sorted(Comparator.comparing(ReservationLine::skuCode)).toList();
+    }
+}

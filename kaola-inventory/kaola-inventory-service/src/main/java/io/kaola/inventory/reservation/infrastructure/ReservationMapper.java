@@ -1,0 +1,32 @@
+package io.kaola.inventory.reservation.infrastructure;
+
+import io.kaola.inventory.api.ReservationStatus;
+import io.kaola.inventory.reservation.domain.ReservationLine;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+import java.util.List;
+
+/** Statements on {@code reservation} and {@code reservation_line} (mapper/ReservationMapper.xml). */
+@Mapper
+public interface ReservationMapper {
+
+    /** Header of one reservation. */
+    record ReservationRow(String orderNo, String warehouseCode, ReservationStatus status) {}
+
+    /** @return the header, or null */
+    ReservationRow findByOrderNo(@Param("orderNo") String orderNo);
+
+    /** @return the lines sorted by skuCode */
+    List<ReservationLine> findLinesByOrderNo(@Param("orderNo") String orderNo);
+
+    /** @throws org.springframework.dao.DuplicateKeyException when the order already has a reservation */
+    void insert(@Param("orderNo") String orderNo, @Param("warehouseCode") String warehouseCode,
+                @Param("status") ReservationStatus status);
+
+    void insertLines(@Param("orderNo") String orderNo, @Param("lines") List<ReservationLine> lines);
+
+    /** Moves the status only if it is still {@code from}. @return 1 if moved, 0 if it had changed */
+    int moveStatus(@Param("orderNo") String orderNo, @Param("from") ReservationStatus from,
+                   @Param("to") ReservationStatus to);
+}
