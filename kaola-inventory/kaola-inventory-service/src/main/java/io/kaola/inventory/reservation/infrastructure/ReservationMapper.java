@@ -17,6 +17,9 @@ public interface ReservationMapper {
     /** @return the header, or null */
     ReservationRow findByOrderNo(@Param("orderNo") String orderNo);
 
+    /** @return the current header, locked until the transaction ends (bypasses the read view), or null */
+    ReservationRow lockByOrderNo(@Param("orderNo") String orderNo);
+
     /** @return the lines sorted by skuCode */
     List<ReservationLine> findLinesByOrderNo(@Param("orderNo") String orderNo);
 

@@ -18,6 +18,17 @@ public class ReservationRepository {
         return new Reservation(row.orderNo(), row.warehouseCode(), row.status(), mapper.findLinesByOrderNo(orderNo));
     }
 
+    /**
+     * Reads the latest committed state and locks it: after a guarded write changed 0 rows, a plain
+     * read would still show this transaction's (REPEATABLE READ) snapshot.
+     * @return the reservation of the order, or null
+     */
+    public Reservation reloadLocked(String orderNo) {
+        ReservationMapper.ReservationRow row = mapper.lockByOrderNo(orderNo);
+        if (row == null) return null;
+        return new Reservation(row.orderNo(), row.warehouseCode(), row.status(), mapper.findLinesByOrderNo(orderNo));
+    }
+
     /** @throws org.springframework.dao.DuplicateKeyException when the order already has a reservation */
     public void create(Reservation reservation) {
         mapper.insert(reservation.orderNo(), reservation.warehouseCode(), reservation.status());

@@ -1,0 +1,51 @@
+package io.kaola.user.account.infrastructure;
+
+import io.kaola.user.account.domain.DisplayName;
+import io.kaola.user.account.domain.EmailAddress;
+import io.kaola.user.account.domain.UserAccount;
+import io.kaola.user.api.Role;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Stores accounts; roles are a comma-separated column in {@link Role} order. */
+@Repository
+public class UserAccountRepository {
+    private final UserAccountMapper mapper;
+
+    public UserAccountRepository(UserAccountMapper mapper) { this.mapper = mapper; }
+
+    /**
+     * @return the account with its new id
+     * @throws org.springframework.dao.DuplicateKeyException when the email already has an account
+     */
+    @Transactional
+    public UserAccount add(UserAccount account) {
+        mapper.insert(new UserAccountRow(0, account.email().value(), account.displayName().value(),
+                account.passwordHash(), formatRoles(account.roles()), account.createdAt()));
+        return account.withId(mapper.lastInsertId());
+    }
+
+    public Optional<UserAccount> findByEmail(EmailAddress email) {
+        return Optional.ofNullable(mapper.findByEmail(email.value())).map(UserAccountRepository::toAccount);
+    }
+
+    public Optional<UserAccount> findById(long id) {
+        return Optional.ofNullable(mapper.findById(id)).map(UserAccountRepository::toAccount);
+    }
+
+    private static UserAccount toAccount(UserAccountRow row) {
+        Set<Role> roles = Arrays.stream(row.roles().split(",")).map(String::strip).map(Role::valueOf)
+                .collect(Collectors.toSet());
+        return new UserAccount(row.id(), new EmailAddress(row.email()), new DisplayName(row.displayName()),
+                row.passwordHash(), roles, row.createdAt());
+    }
+
+    static String formatRoles(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+    }
+}
