@@ -21,8 +21,9 @@ public class GetStock {
      * @return rows of the SKUs known in the warehouse, sorted by skuCode
      */
     public List<StockRow> levels(String warehouseCode, List<String> skuCodes) {
+        // getStock declares no refusal, so a code no warehouse can have simply matches nothing
+        if (skuCodes == null || (warehouseCode != null && warehouseCode.length() > WarehouseCode.MAX_LENGTH)) return List.of();
         String warehouse = WarehouseCode.orDefault(warehouseCode);
-        if (skuCodes == null) return List.of();
         List<String> wanted = skuCodes.stream().filter(Objects::nonNull).filter(s -> !s.isBlank()).distinct().toList();
         if (wanted.isEmpty()) return List.of();
         return stock.findBySkusAndWarehouse(warehouse, wanted);
