@@ -11,5 +11,7 @@ public enum PaymentVerdict {
     /** The order was closed before the money arrived: it needs a refund. */
     REFUND_CLOSED_ORDER,
     /** Another payment already paid the order: this one needs a refund. */
-    PAID_TWICE
+    PAID_TWICE,
+    /** No such order for that buyer (never from {@link Order#judgePayment}): leave it for ops. */
+    UNKNOWN_ORDER
 }

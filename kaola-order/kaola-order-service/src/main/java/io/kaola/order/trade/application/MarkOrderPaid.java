@@ -1,0 +1,81 @@
+package io.kaola.order.trade.application;
+
+import io.kaola.common.money.Money;
+import io.kaola.order.api.OrderError;
+import io.kaola.order.api.OrderStatus;
+import io.kaola.order.trade.domain.Order;
+import io.kaola.order.trade.domain.OrderTransition;
+import io.kaola.order.trade.domain.PaymentVerdict;
+import io.kaola.order.trade.infrastructure.InventoryClient;
+import io.kaola.order.trade.infrastructure.OrderRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * Applies a confirmed payment: PENDING_PAYMENT → PAID (guarded write), then has kaola-inventory
+ * deduct the reservation. Idempotent: the same payment again finds the order PAID by it and only
+ * repeats the (idempotent) deduction, which also finishes a first attempt whose deduction failed.
+ * Refusals that retrying cannot fix are logged and treated as handled, for ops to settle:
+ * amount ≠ total (ERROR), payment for a CLOSED order or a second payment (WARN "refund needed").
+ */
+@Service
+public class MarkOrderPaid {
+    private static final Logger log = LoggerFactory.getLogger(MarkOrderPaid.class);
+
+    private final OrderRepository orders;
+    private final InventoryClient inventory;
+    private final Clock clock;
+
+    public MarkOrderPaid(OrderRepository orders, InventoryClient inventory, Clock clock) {
+        this.orders = orders;
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    /**
+     * @param orderNo   the order paid
+     * @param buyerId   its buyer, as the payment recorded it
+     * @param paymentNo the payment
+     * @param amount    amount taken, CNY fen
+     * @param paidAt    when the provider took it (null: now)
+     * @return what was done; MARK_PAID and DUPLICATE end with the stock deducted
+     * @throws RuntimeException when the deduction fails or the order moved concurrently: retry the message
+     */
+    public PaymentVerdict apply(String orderNo, long buyerId, String paymentNo, Money amount, Instant paidAt) {
+        Optional<Order> found = orders.findByOrderNo(orderNo);
+        if (found.isEmpty() || found.get().buyerId() != buyerId) {
+            log.error("payment {} names order {} of buyer {}, which does not exist: not applied, left for ops",
+                    paymentNo, orderNo, buyerId);
+            return PaymentVerdict.UNKNOWN_ORDER;
+        }
+        Order order = found.get();
+        PaymentVerdict verdict = order.judgePayment(paymentNo, amount);
+        if (verdict == PaymentVerdict.MARK_PAID) {
+            Instant at = (paidAt != null ? paidAt : clock.instant()).truncatedTo(ChronoUnit.MILLIS);
+            if (!orders.move(order, OrderStatus.PENDING_PAYMENT, OrderTransition.PAY, at, paymentNo)) {
+                // moved since we read it: judge again on what is there now
+                order = orders.findByOrderNo(orderNo).orElseThrow();
+                verdict = order.judgePayment(paymentNo, amount);
+                if (verdict == PaymentVerdict.MARK_PAID) {
+                    throw OrderError.ILLEGAL_TRANSITION.exception("order " + orderNo + " changed while being paid");
+                }
+            }
+        }
+        switch (verdict) {
+            case MARK_PAID, DUPLICATE -> inventory.deduct(orderNo);
+            case AMOUNT_MISMATCH -> log.error("payment {} took {} for order {} whose total is {}: order NOT marked paid,"
+                    + " left for ops (refund or settle)", paymentNo, amount, orderNo, order.total());
+            case REFUND_CLOSED_ORDER -> log.warn("refund needed: payment {} ({}) arrived for order {}, which is CLOSED",
+                    paymentNo, amount, orderNo);
+            case PAID_TWICE -> log.warn("refund needed: payment {} ({}) arrived for order {}, already paid by {}",
+                    paymentNo, amount, orderNo, order.paymentNo());
+        }
+        return verdict;
+    }
+}

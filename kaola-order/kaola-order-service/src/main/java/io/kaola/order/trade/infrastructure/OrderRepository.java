@@ -1,0 +1,100 @@
+package io.kaola.order.trade.infrastructure;
+
+import io.kaola.common.money.Money;
+import io.kaola.common.page.Page;
+import io.kaola.common.page.PageRequest;
+import io.kaola.order.api.OrderStatus;
+import io.kaola.order.api.OrderSummary;
+import io.kaola.order.api.ShippingAddress;
+import io.kaola.order.trade.domain.Order;
+import io.kaola.order.trade.domain.OrderShard;
+import io.kaola.order.trade.domain.OrderTransition;
+import io.kaola.pricing.api.FxRateView;
+import io.kaola.pricing.api.PriceQuote;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Orders on their buyer's shard: maps {@link Order} to trade_order / trade_order_item rows and back. */
+@Repository
+public class OrderRepository {
+    private final OrderMapper mapper;
+
+    public OrderRepository(OrderMapper mapper) { this.mapper = mapper; }
+
+    /** Writes the order and its lines; call inside a transaction (both land on the buyer's shard). */
+    public void insert(Order order) {
+        mapper.insertOrder(toRow(order));
+        mapper.insertItems(toItems(order));
+    }
+
+    /** @return the buyer's order; empty when absent or another buyer's */
+    public Optional<Order> find(long buyerId, String orderNo) {
+        if (!OrderShard.isOrderNo(orderNo)) return Optional.empty();
+        return Optional.ofNullable(mapper.findByBuyerAndOrderNo(buyerId, orderNo)).map(OrderRepository::toOrder);
+    }
+
+    /** @return the order the buyer placed with this idempotency key */
+    public Optional<Order> findByIdempotencyKey(long buyerId, String idempotencyKey) {
+        return Optional.ofNullable(mapper.findByBuyerAndIdempotencyKey(buyerId, idempotencyKey))
+                .map(OrderRepository::toOrder);
+    }
+
+    /** @return the order by number alone (one table, chosen by the number's last 4 digits) */
+    public Optional<Order> findByOrderNo(String orderNo) {
+        if (!OrderShard.isOrderNo(orderNo)) return Optional.empty();
+        return Optional.ofNullable(mapper.findByOrderNo(orderNo)).map(OrderRepository::toOrder);
+    }
+
+    /** @return the buyer's orders, newest first, with the buyer's total count */
+    public Page<OrderSummary> list(long buyerId, PageRequest page) {
+        List<OrderSummary> items = mapper.listByBuyer(buyerId, page.offset(), page.size()).stream()
+                .map(r -> new OrderSummary(r.orderNo(), r.status(), new Money(r.totalMinor(), r.currency()),
+                        r.lineCount(), r.createdAt()))
+                .toList();
+        return new Page<>(items, page.page(), page.size(), mapper.countByBuyer(buyerId));
+    }
+
+    /**
+     * Guarded write of {@code transition} from {@code from}.
+     * @return true when this call moved the order, false when it was no longer in {@code from}
+     */
+    public boolean move(Order order, OrderStatus from, OrderTransition transition, Instant paidAt, String paymentNo) {
+        OrderStatus to = transition.applyTo(from);
+        return mapper.moveStatus(order.buyerId(), order.orderNo(), from, to, paidAt, paymentNo) == 1;
+    }
+
+    private static OrderRow toRow(Order order) {
+        PriceQuote p = order.price();
+        ShippingAddress a = order.address();
+        return new OrderRow(order.orderNo(), order.buyerId(), order.status(), order.idempotencyKey(),
+                p.goods().minor(), p.discount().minor(), p.shipping().minor(), p.tax().minor(), p.total().minor(),
+                p.total().currency(), p.lines().size(), PriceJson.write(p),
+                a.consignee(), a.phone(), a.province(), a.city(), a.district(), a.detail(),
+                order.createdAt(), order.paidAt(), order.paymentNo(), order.version());
+    }
+
+    private static List<OrderItemRow> toItems(Order order) {
+        List<OrderItemRow> items = new ArrayList<>();
+        List<PriceQuote.LineQuote> lines = order.price().lines();
+        for (int i = 0; i < lines.size(); i++) {
+            PriceQuote.LineQuote l = lines.get(i);
+            FxRateView fx = l.fxRate();
+            items.add(new OrderItemRow(order.orderNo(), order.buyerId(), i + 1, l.skuCode(), l.quantity(),
+                    l.supplierUnitPrice().minor(), l.supplierUnitPrice().currency(),
+                    fx == null ? null : fx.rate(), fx == null ? null : fx.rateDate(), fx == null ? null : fx.source(),
+                    l.unitPrice().minor(), l.goods().minor(), l.discount().minor(), l.shipping().minor(),
+                    l.tax().minor(), l.total().minor(), l.total().currency()));
+        }
+        return items;
+    }
+
+    private static Order toOrder(OrderRow r) {
+        return new Order(r.orderNo(), r.buyerId(), r.status(), r.idempotencyKey(), PriceJson.read(r.priceJson()),
+                new ShippingAddress(r.consignee(), r.phone(), r.province(), r.city(), r.district(), r.detail()),
+                r.createdAt(), r.paidAt(), r.paymentNo(), r.version());
+    }
+}

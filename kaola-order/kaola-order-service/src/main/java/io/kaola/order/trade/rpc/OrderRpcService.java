@@ -1,0 +1,51 @@
+package io.kaola.order.trade.rpc;
+
+import io.kaola.common.error.KaolaException;
+import io.kaola.common.page.Page;
+import io.kaola.common.page.PageRequest;
+import io.kaola.order.api.OrderService;
+import io.kaola.order.api.OrderSummary;
+import io.kaola.order.api.OrderView;
+import io.kaola.order.api.PlaceOrderRequest;
+import io.kaola.order.trade.application.OrderQueries;
+import io.kaola.order.trade.application.PlaceOrder;
+import io.kaola.order.trade.domain.Order;
+import org.apache.dubbo.config.annotation.DubboService;
+import org.apache.dubbo.config.annotation.Method;
+
+/** {@link OrderService} over Dubbo: maps records to the use cases and back. */
+@DubboService(timeout = 3000, methods = {@Method(name = "placeOrder", timeout = 10000, retries = 0)})
+public class OrderRpcService implements OrderService {
+    private final PlaceOrder placeOrder;
+    private final OrderQueries queries;
+
+    public OrderRpcService(PlaceOrder placeOrder, OrderQueries queries) {
+        this.placeOrder = placeOrder;
+        this.queries = queries;
+    }
+
+    @Override
+    public OrderView placeOrder(PlaceOrderRequest request) throws KaolaException {
+        return toView(placeOrder.place(request));
+    }
+
+    @Override
+    public OrderView getOrder(long buyerId, String orderNo) throws KaolaException {
+        return toView(queries.get(buyerId, orderNo));
+    }
+
+    @Override
+    public Page<OrderSummary> listOrders(long buyerId, PageRequest page) {
+        return queries.list(buyerId, page);
+    }
+
+    @Override
+    public OrderView findByOrderNo(String orderNo) throws KaolaException {
+        return toView(queries.findByOrderNo(orderNo));
+    }
+
+    static OrderView toView(Order order) {
+        return new OrderView(order.orderNo(), order.buyerId(), order.status(), order.price(), order.address(),
+                order.createdAt(), order.paidAt());
+    }
+}

@@ -1,0 +1,76 @@
+package io.kaola.order.trade.domain;
+
+import io.kaola.common.error.KaolaException;
+import io.kaola.common.money.Money;
+import io.kaola.order.api.OrderStatus;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OrderTest {
+    private static final Instant PAID_AT = Instant.parse("2025-01-02T04:00:00Z");
+
+    @Test
+    void a_placed_order_awaits_payment_and_lives_on_its_buyers_shard() {
+        Order order = Orders.anUnpaidOrder();
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(order.total()).isEqualTo(Money.cny(15624));
+        assertThat(order.shard()).isEqualTo(OrderShard.ofBuyer(42));
+    }
+
+    @Nested
+    class WhenPendingPayment {
+        private final Order order = Orders.anUnpaidOrder();
+
+        @Test
+        void a_payment_of_exactly_the_total_marks_it_paid() {
+            assertThat(order.judgePayment("P1", Money.cny(15624))).isEqualTo(PaymentVerdict.MARK_PAID);
+            Order paid = order.markPaid("P1", PAID_AT);
+            assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+            assertThat(paid.paymentNo()).isEqualTo("P1");
+            assertThat(paid.paidAt()).isEqualTo(PAID_AT);
+            assertThat(paid.version()).isEqualTo(order.version() + 1);
+        }
+
+        @Test
+        void a_payment_of_another_amount_or_currency_is_a_mismatch() {
+            assertThat(order.judgePayment("P1", Money.cny(15623))).isEqualTo(PaymentVerdict.AMOUNT_MISMATCH);
+            assertThat(order.judgePayment("P1", new Money(15624, "EUR"))).isEqualTo(PaymentVerdict.AMOUNT_MISMATCH);
+        }
+    }
+
+    @Nested
+    class WhenPaid {
+        private final Order order = Orders.anUnpaidOrder().markPaid("P1", PAID_AT);
+
+        @Test
+        void the_same_payment_again_is_a_duplicate() {
+            assertThat(order.judgePayment("P1", Money.cny(15624))).isEqualTo(PaymentVerdict.DUPLICATE);
+        }
+
+        @Test
+        void another_payment_needs_a_refund() {
+            assertThat(order.judgePayment("P2", Money.cny(15624))).isEqualTo(PaymentVerdict.PAID_TWICE);
+        }
+
+        @Test
+        void it_cannot_be_marked_paid_again() {
+            assertThatThrownBy(() -> order.markPaid("P2", PAID_AT)).isInstanceOf(KaolaException.class);
+        }
+    }
+
+    @Nested
+    class WhenClosed {
+        private final Order order = new Order("7341051200042", 42, OrderStatus.CLOSED, "key-1",
+                Orders.quoteOf15624Fen(), Orders.ADDRESS, Instant.EPOCH, null, null, 1);
+
+        @Test
+        void a_payment_needs_a_refund() {
+            assertThat(order.judgePayment("P1", Money.cny(15624))).isEqualTo(PaymentVerdict.REFUND_CLOSED_ORDER);
+        }
+    }
+}
