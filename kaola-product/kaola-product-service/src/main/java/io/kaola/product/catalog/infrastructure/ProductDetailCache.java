@@ -1,0 +1,77 @@
+package io.kaola.product.catalog.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kaola.product.api.ProductDetail;
+import org.redisson.api.RBucket;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The product-detail read model in Redis: one string bucket per product, key
+ * {@code product:detail:{spuId}}, holding the {@link ProductDetail} as JSON (readable with redis-cli,
+ * and free of Java serialisation between versions). Redis trouble never fails a read: a miss is
+ * served from the database.
+ */
+@Component
+public class ProductDetailCache {
+    private static final Logger log = LoggerFactory.getLogger(ProductDetailCache.class);
+    private static final String PREFIX = "product:detail:";
+
+    private final RedissonClient redisson;
+    private final ObjectMapper json;
+
+    public ProductDetailCache(RedissonClient redisson, ObjectMapper json) {
+        this.redisson = redisson;
+        this.json = json;
+    }
+
+    /** @return the Redis key of a product's detail */
+    public static String key(long spuId) { return PREFIX + spuId; }
+
+    /** @return the cached detail, empty on a miss (or when Redis or the cached text fails) */
+    public Optional<ProductDetail> find(long spuId) {
+        try {
+            String text = bucket(spuId).get();
+            return text == null ? Optional.empty() : Optional.of(json.readValue(text, ProductDetail.class));
+        } catch (JsonProcessingException e) {
+            log.warn("unreadable cached detail of spu {}, dropped: {}", spuId, e.getOriginalMessage());
+            evict(List.of(spuId));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            log.warn("product-detail cache read failed for spu {}: {}", spuId, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Stores a detail for {@code ttl}. */
+    public void put(ProductDetail detail, Duration ttl) {
+        try {
+            bucket(detail.spuId()).set(json.writeValueAsString(detail), ttl);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode product detail " + detail.spuId(), e);
+        } catch (RuntimeException e) {
+            log.warn("product-detail cache write failed for spu {}: {}", detail.spuId(), e.toString());
+        }
+    }
+
+    /** Drops the details of these products; a failure is logged (the TTL bounds how long a stale one lives). */
+    public void evict(Collection<Long> spuIds) {
+        if (spuIds.isEmpty()) return;
+        try {
+            redisson.getKeys().delete(spuIds.stream().map(ProductDetailCache::key).toArray(String[]::new));
+        } catch (RuntimeException e) {
+            log.warn("product-detail cache eviction failed for {} products: {}", spuIds.size(), e.toString());
+        }
+    }
+
+    private RBucket<String> bucket(long spuId) { return redisson.getBucket(key(spuId), StringCodec.INSTANCE); }
+}

@@ -1,0 +1,28 @@
+package io.kaola.product.catalogimport.domain;
+
+import io.kaola.common.money.Money;
+
+import java.util.Arrays;
+
+/**
+ * A variant ready to be stored as a SKU.
+ *
+ * @param skuCode        the SKU code: the variant's sku, else its key, else {@code <productKey>-v<position>}
+ * @param codeGenerated  true when the variant had no sku and the code was derived ({@link SkuCodes})
+ * @param variantKey     the variant's key, may be null
+ * @param position       0 for the master variant, then 1, 2... in the order of {@code variants}
+ * @param attributesJson JSON object: attribute name to its value as in the file (string, number, localized object...)
+ * @param imagesJson     JSON array of the image objects as in the file ({url, dimensions, label})
+ * @param supplierPrice  the chosen list price ({@link SupplierPriceChoice}), null when none is usable
+ * @param weightGrams    parcel weight per unit in grams ({@link Weights})
+ */
+public record SkuItem(String skuCode, boolean codeGenerated, String variantKey, int position, String attributesJson,
+                      String imagesJson, Money supplierPrice, int weightGrams) {
+
+    /** @return hash of every stored field of the SKU within product {@code productKey} */
+    public String contentHash(String productKey) {
+        return CatalogJson.hash(Arrays.asList(skuCode, productKey, variantKey, position, attributesJson, imagesJson,
+                supplierPrice == null ? null : supplierPrice.minor(),
+                supplierPrice == null ? null : supplierPrice.currency(), weightGrams));
+    }
+}

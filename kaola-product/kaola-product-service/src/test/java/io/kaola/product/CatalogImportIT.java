@@ -1,0 +1,339 @@
+package io.kaola.product;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kaola.common.boot.mq.MessagePublisher;
+import io.kaola.common.error.KaolaException;
+import io.kaola.common.money.Money;
+import io.kaola.common.page.Page;
+import io.kaola.common.page.PageRequest;
+import io.kaola.devinfra.TestInfra;
+import io.kaola.inventory.api.SkuStockChanged;
+import io.kaola.inventory.api.Warehouses;
+import io.kaola.product.api.CatalogImportService;
+import io.kaola.product.api.CatalogService;
+import io.kaola.product.api.CategoryView;
+import io.kaola.product.api.ImportCatalogRequest;
+import io.kaola.product.api.ImportReport;
+import io.kaola.product.api.ImportReport.Counts;
+import io.kaola.product.api.ListProductsRequest;
+import io.kaola.product.api.ProductDetail;
+import io.kaola.product.api.ProductError;
+import io.kaola.product.api.ProductSummary;
+import io.kaola.product.api.SkuSnapshot;
+import io.kaola.product.catalog.infrastructure.ProductDetailCache;
+import io.kaola.product.testsupport.FixedRatePricing;
+import io.kaola.product.testsupport.InMemoryStock;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Component test of kaola-product: real MariaDB, Redis, embedded ZooKeeper and RocketMQ; kaola-pricing and
+ * kaola-inventory stood in for by {@link FixedRatePricing} and {@link InMemoryStock} (Dubbo services in
+ * this context). The service is called through remote Dubbo references, so every API record crosses the
+ * wire. The tests share one database and run in order: first import, re-import, refusals, reads.
+ */
+@SpringBootTest(classes = {ProductApplication.class, CatalogImportIT.Clients.class},
+        properties = {"dubbo.protocol.port=-1", "server.port=0"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CatalogImportIT {
+    static {
+        TestInfra.start();
+        TestInfra.recreateDatabases("kaola_product_it");
+    }
+
+    static final Path LIFESTYLE = datasetDir().resolve("commercetools-b2c-lifestyle");
+    static final Path SMALL_SHOP = Path.of("src/test/resources/catalogs/small-shop");
+    static final ObjectMapper JSON = new ObjectMapper();
+    static boolean redisCleaned;
+
+    /** Remote references (scope "remote"), so that requests and results are serialised as in production. */
+    @TestConfiguration
+    static class Clients {
+        @DubboReference(check = false, scope = "remote", timeout = 60_000)
+        CatalogImportService imports;
+        @DubboReference(check = false, scope = "remote", timeout = 10_000)
+        CatalogService catalog;
+    }
+
+    @Autowired Clients clients;
+    @Autowired RedissonClient redisson;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MessagePublisher publisher;
+    @Autowired InMemoryStock stock;
+
+    @BeforeEach
+    void dropDetailsCachedByEarlierRuns() {
+        if (redisCleaned) return;
+        redisson.getKeys().deleteByPattern("product:detail:*");
+        redisCleaned = true;
+    }
+
+    @Test @Order(1)
+    void the_sample_catalogue_imports_every_category_product_sku_and_stock_row() {
+        ImportReport report = importDirectory(LIFESTYLE, readDirectory(LIFESTYLE));
+
+        assertThat(report.categories()).isEqualTo(new Counts(29, 0, 0, 0));
+        assertThat(report.products()).isEqualTo(new Counts(117, 0, 0, 0));
+        assertThat(report.skus()).isEqualTo(new Counts(144, 0, 0, 0));
+        // 134 rows: 124 for the warehouse, 10 of the "inventory-channel" supply channel are skipped
+        assertThat(report.stock()).isEqualTo(new Counts(124, 0, 0, 10));
+        assertThat(report.refused()).hasSize(10).allSatisfy(r -> assertThat(r).startsWith("inventory.json item "));
+        assertThat(report.ignoredFiles()).contains("customers.json", "product-types.json", "README.md")
+                .doesNotContain("products.json", "categories.json", "inventory.json");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sku", Integer.class)).isEqualTo(144);
+
+        SkuSnapshot chair = clients.catalog.getSkus(List.of("ALC-01")).get(0);
+        assertThat(chair.supplierPrice()).isEqualTo(new Money(75000, "EUR"));
+        assertThat(chair.productName()).containsEntry("de-DE", "Abigail Lounge-Sessel").containsKeys("en-US", "en-GB");
+        assertThat(chair.weightGrams()).isEqualTo(500);
+        assertThat(chair.onSale()).isTrue();
+    }
+
+    @Test @Order(2)
+    void importing_the_same_directory_again_reports_everything_unchanged() {
+        ImportReport report = importDirectory(LIFESTYLE, readDirectory(LIFESTYLE));
+
+        assertThat(report.categories()).isEqualTo(new Counts(0, 0, 29, 0));
+        assertThat(report.products()).isEqualTo(new Counts(0, 0, 117, 0));
+        assertThat(report.skus()).isEqualTo(new Counts(0, 0, 144, 0));
+        assertThat(report.stock()).isEqualTo(new Counts(0, 0, 124, 10));
+    }
+
+    @Test @Order(3)
+    void a_malformed_catalogue_is_refused_naming_file_and_item_and_nothing_is_written() throws Exception {
+        Map<String, String> files = readDirectory(LIFESTYLE);
+        ArrayNode products = (ArrayNode) JSON.readTree(files.get("products.json"));
+        setEurPrice(products, "ALC-01", 1);                        // would be an update if anything were written
+        ((ObjectNode) products.get(3)).remove("name");
+        ArrayNode categoriesOf5 = (ArrayNode) products.get(5).get("categories");
+        int unknownAt = categoriesOf5.size();
+        categoriesOf5.addObject().put("typeId", "category").put("key", "no-such-category");
+        files.put("products.json", JSON.writeValueAsString(products));
+        String before = tableDigest();
+
+        assertThatThrownBy(() -> importDirectory(LIFESTYLE, files))
+                .isInstanceOfSatisfying(KaolaException.class, e -> {
+                    assertThat(e.is(ProductError.IMPORT_REFUSED)).isTrue();
+                    assertThat(e.getMessage())
+                            .contains("products.json item 3 (" + products.get(3).get("key").asText() + "): name is missing")
+                            .contains("products.json item 5 (" + products.get(5).get("key").asText()
+                                    + "): categories[" + unknownAt + "]: unknown category 'no-such-category'");
+                });
+        assertThat(tableDigest()).isEqualTo(before);
+        assertThat(clients.catalog.getSkus(List.of("ALC-01")).get(0).supplierPrice()).isEqualTo(new Money(75000, "EUR"));
+    }
+
+    @Test @Order(4)
+    void the_product_detail_is_priced_in_cny_and_cached_in_redis() {
+        long spuId = spuIdOf("ALC-01");
+        String key = ProductDetailCache.key(spuId);
+        assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isFalse();
+
+        ProductDetail detail = clients.catalog.getProductDetail(spuId);
+
+        assertThat(detail.key()).isEqualTo("abigail-lounge-chair");
+        assertThat(detail.categoryKeys()).contains("armchairs", "furniture");
+        ProductDetail.SkuView master = detail.skus().get(0);
+        assertThat(master.skuCode()).isEqualTo("ALC-01");
+        assertThat(master.supplierPrice()).isEqualTo(new Money(75000, "EUR"));
+        assertThat(master.price()).isEqualTo(Money.cny(585000));          // 750.00 EUR × 7.8
+        assertThat(master.fxRate().rate()).isEqualByComparingTo("7.8");
+        assertThat(master.inStock()).isTrue();
+        assertThat(master.images()).singleElement().asString().endsWith("Abigail_Lounge_Chair-1.1.jpeg");
+        assertThat(master.attributes()).containsEntry("search-color", "pink");
+        assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isTrue();
+        assertThat(clients.catalog.getProductDetail(spuId)).isEqualTo(detail);
+    }
+
+    @Test @Order(5)
+    void a_stock_change_message_evicts_the_cached_detail() throws InterruptedException {
+        long spuId = spuIdOf("ALC-01");
+        clients.catalog.getProductDetail(spuId);
+        String key = ProductDetailCache.key(spuId);
+        assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isTrue();
+
+        publisher.send(SkuStockChanged.TOPIC, "ALC-01", new SkuStockChanged("ALC-01", Warehouses.DEFAULT_BONDED, false));
+
+        assertThat(awaitGone(key, Duration.ofSeconds(30))).as("detail evicted after SkuStockChanged").isTrue();
+    }
+
+    @Test @Order(6)
+    void re_importing_a_changed_price_updates_that_sku_only_and_evicts_its_detail() throws Exception {
+        long spuId = spuIdOf("ALC-01");
+        clients.catalog.getProductDetail(spuId);
+        Map<String, String> files = readDirectory(LIFESTYLE);
+        ArrayNode products = (ArrayNode) JSON.readTree(files.get("products.json"));
+        setEurPrice(products, "ALC-01", 80000);
+        files.put("products.json", JSON.writeValueAsString(products));
+
+        ImportReport report = importDirectory(LIFESTYLE, files);
+
+        assertThat(report.skus()).isEqualTo(new Counts(0, 1, 143, 0));
+        assertThat(report.products()).isEqualTo(new Counts(0, 0, 117, 0));
+        assertThat(redisson.getBucket(ProductDetailCache.key(spuId), StringCodec.INSTANCE).isExists()).isFalse();
+        assertThat(clients.catalog.getProductDetail(spuId).skus().get(0).price()).isEqualTo(Money.cny(624000));
+    }
+
+    @Test @Order(7)
+    void when_inventory_cannot_be_reached_the_catalogue_is_kept_and_a_rerun_finishes_the_stock() {
+        Map<String, String> files = readDirectory(LIFESTYLE);
+        stock.setDown(true);
+        try {
+            assertThatThrownBy(() -> importDirectory(LIFESTYLE, files))
+                    .isInstanceOf(KaolaException.class).hasMessageContaining("re-run the import to finish stock");
+        } finally {
+            stock.setDown(false);
+        }
+        ImportReport rerun = importDirectory(LIFESTYLE, files);
+
+        assertThat(rerun.products()).isEqualTo(new Counts(0, 0, 117, 0));
+        assertThat(rerun.skus()).isEqualTo(new Counts(0, 0, 144, 0));   // the first attempt committed ALC-01's price
+        assertThat(rerun.stock()).isEqualTo(new Counts(0, 0, 124, 10));
+    }
+
+    @Test @Order(8)
+    void a_different_catalogue_with_standalone_prices_and_variants_without_sku_imports_alongside() {
+        ImportReport report = importDirectory(SMALL_SHOP, readDirectory(SMALL_SHOP));
+
+        assertThat(report.categories()).isEqualTo(new Counts(2, 0, 0, 0));
+        assertThat(report.products()).isEqualTo(new Counts(3, 0, 0, 0));
+        assertThat(report.skus()).isEqualTo(new Counts(5, 0, 0, 0));
+        assertThat(report.stock()).isEqualTo(new Counts(0, 0, 0, 0));
+        assertThat(report.refused()).isEmpty();
+
+        List<SkuSnapshot> skus = clients.catalog.getSkus(List.of("CK-20", "chef-knife-26", "CB-1", "KS-1", "knife-sharpener-v1"));
+        assertThat(skus).extracting(SkuSnapshot::supplierPrice).containsExactly(new Money(8900, "EUR"),
+                new Money(12000, "CHF"), new Money(3500, "USD"), null, null);
+        assertThat(skus).extracting(SkuSnapshot::onSale).containsExactly(true, true, true, false, false);
+        assertThat(skus).extracting(SkuSnapshot::weightGrams).containsExactly(240, 310, 500, 500, 500);
+        assertThat(skus.get(0).productName()).containsOnlyKeys("de-DE", "en-US");
+
+        List<CategoryView> categories = clients.catalog.listCategories();
+        assertThat(categories).extracting(CategoryView::key).containsSubsequence("shop-kitchen", "shop-knives");
+        assertThat(categories).hasSize(31);
+
+        Page<ProductSummary> knives = clients.catalog.listProducts(new ListProductsRequest("shop-knives", new PageRequest(0, 10)));
+        assertThat(knives.total()).isEqualTo(1);   // the sharpener is not published
+        assertThat(knives.items()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("chef-knife");
+            assertThat(p.imageUrl()).isEqualTo("https://example.com/img/ck-20.jpg");
+            assertThat(p.supplierPrice()).isEqualTo(new Money(8900, "EUR"));
+        });
+        long sharpener = skus.get(3).spuId();
+        assertThatThrownBy(() -> clients.catalog.getProductDetail(sharpener))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(ProductError.NOT_FOUND)).isTrue());
+        ProductDetail knife = clients.catalog.getProductDetail(skus.get(0).spuId());
+        assertThat(knife.skus()).extracting(ProductDetail.SkuView::price)
+                .containsExactly(FixedRatePricing.cny(new Money(8900, "EUR")), FixedRatePricing.cny(new Money(12000, "CHF")));
+        assertThat(knife.skus()).extracting(ProductDetail.SkuView::inStock).containsExactly(false, false);
+
+        assertThat(importDirectory(SMALL_SHOP, readDirectory(SMALL_SHOP)).skus()).isEqualTo(new Counts(0, 0, 5, 0));
+    }
+
+    @Test @Order(9)
+    void reads_name_what_they_cannot_find() {
+        assertThatThrownBy(() -> clients.catalog.getSkus(List.of("CK-20", "NOPE-1")))
+                .isInstanceOfSatisfying(KaolaException.class, e -> {
+                    assertThat(e.is(ProductError.UNKNOWN_SKU)).isTrue();
+                    assertThat(e.getMessage()).contains("NOPE-1");
+                });
+        assertThatThrownBy(() -> clients.catalog.listProducts(new ListProductsRequest("nowhere", new PageRequest(0, 10))))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(ProductError.CATEGORY_NOT_FOUND)).isTrue());
+        assertThat(clients.catalog.listProducts(new ListProductsRequest(null, new PageRequest(0, 100))).total())
+                .isEqualTo(117 + 2);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    ImportReport importDirectory(Path dir, Map<String, String> files) {
+        return clients.imports.importCatalog(new ImportCatalogRequest(files, null, "it@kaola.test"));
+    }
+
+    long spuIdOf(String skuCode) { return clients.catalog.getSkus(List.of(skuCode)).get(0).spuId(); }
+
+    String tableDigest() {
+        return jdbc.queryForObject("SELECT CONCAT((SELECT COUNT(*) FROM category), '/', (SELECT COUNT(*) FROM spu), '/',"
+                + " (SELECT COUNT(*) FROM sku), '/', (SELECT COALESCE(SUM(supplier_price_minor), 0) FROM sku), '/',"
+                + " (SELECT COUNT(*) FROM spu_category))", String.class);
+    }
+
+    boolean awaitGone(String key, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!redisson.getBucket(key, StringCodec.INSTANCE).isExists()) return true;
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    static void setEurPrice(ArrayNode products, String sku, long centAmount) {
+        for (JsonNode product : products) {
+            for (JsonNode variant : variantsOf(product)) {
+                if (!sku.equals(variant.path("sku").asText())) continue;
+                for (JsonNode price : variant.get("prices")) {
+                    if ("EUR".equals(price.path("value").path("currencyCode").asText()) && price.path("channel").isNull()) {
+                        ((ObjectNode) price.get("value")).put("centAmount", centAmount);
+                    }
+                }
+            }
+        }
+    }
+
+    static List<JsonNode> variantsOf(JsonNode product) {
+        List<JsonNode> variants = new ArrayList<>();
+        variants.add(product.get("masterVariant"));
+        product.path("variants").forEach(variants::add);
+        return variants;
+    }
+
+    static Map<String, String> readDirectory(Path dir) {
+        Map<String, String> files = new HashMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path file : list.filter(Files::isRegularFile).toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** {@code -Dkaola.dataset.dir}, else the first {@code shared/datasets} found walking up from the working directory. */
+    static Path datasetDir() {
+        String configured = System.getProperty("kaola.dataset.dir");
+        if (configured != null && !configured.isBlank()) return Path.of(configured);
+        for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/datasets");
+            if (Files.isDirectory(candidate)) return candidate;
+        }
+        throw new IllegalStateException("no shared/datasets above " + System.getProperty("user.dir")
+                + "; set -Dkaola.dataset.dir=/path/to/shared/datasets");
+    }
+}
