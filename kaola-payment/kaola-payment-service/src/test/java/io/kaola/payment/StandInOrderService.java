@@ -1,0 +1,60 @@
+package io.kaola.payment;
+
+import io.kaola.common.error.KaolaException;
+import io.kaola.common.money.Money;
+import io.kaola.common.page.Page;
+import io.kaola.common.page.PageRequest;
+import io.kaola.order.api.OrderError;
+import io.kaola.order.api.OrderService;
+import io.kaola.order.api.OrderStatus;
+import io.kaola.order.api.OrderSummary;
+import io.kaola.order.api.OrderView;
+import io.kaola.order.api.PlaceOrderRequest;
+import io.kaola.order.api.ShippingAddress;
+import io.kaola.pricing.api.PriceQuote;
+import org.apache.dubbo.config.annotation.DubboService;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * kaola-order stood in for by a Dubbo provider in the test context (a component test): orders are whatever
+ * the test puts with {@link #put}. Found by @EnableDubbo's scan of io.kaola.payment on the test classpath.
+ */
+@DubboService
+public class StandInOrderService implements OrderService {
+    private static final Map<String, OrderView> ORDERS = new ConcurrentHashMap<>();
+
+    /** Makes an order known to the stand-in. */
+    public static void put(String orderNo, long buyerId, OrderStatus status, long totalFen) {
+        Money total = Money.cny(totalFen);
+        Money zero = Money.zero(Money.CNY);
+        PriceQuote price = new PriceQuote(List.of(), total, zero, zero, zero, total, List.of());
+        ShippingAddress address = new ShippingAddress("张三", "13800000000", "浙江省", "杭州市", "滨江区", "网商路 599 号");
+        ORDERS.put(orderNo, new OrderView(orderNo, buyerId, status, price, address, Instant.now(), null));
+    }
+
+    @Override
+    public OrderView getOrder(long buyerId, String orderNo) throws KaolaException {
+        OrderView order = ORDERS.get(orderNo);
+        if (order == null || order.buyerId() != buyerId) throw OrderError.NOT_FOUND.exception("no order " + orderNo);
+        return order;
+    }
+
+    @Override
+    public OrderView placeOrder(PlaceOrderRequest request) throws KaolaException {
+        throw new UnsupportedOperationException("not part of the stand-in");
+    }
+
+    @Override
+    public Page<OrderSummary> listOrders(long buyerId, PageRequest page) {
+        throw new UnsupportedOperationException("not part of the stand-in");
+    }
+
+    @Override
+    public OrderView findByOrderNo(String orderNo) throws KaolaException {
+        throw new UnsupportedOperationException("not part of the stand-in");
+    }
+}

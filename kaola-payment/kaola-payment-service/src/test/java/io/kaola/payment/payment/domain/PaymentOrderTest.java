@@ -1,0 +1,54 @@
+package io.kaola.payment.payment.domain;
+
+import io.kaola.common.money.Money;
+import io.kaola.payment.api.PaymentStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PaymentOrderTest {
+    private static final Instant NOW = Instant.parse("2025-03-01T08:00:00.123456Z");
+    private final PaymentOrder pending = PaymentOrder.open("9001", "O-1", 42, Money.cny(12_345), "sandbox", NOW);
+
+    @Test
+    void a_new_payment_is_pending_for_the_order_total_with_millisecond_time() {
+        assertThat(pending.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(pending.amount()).isEqualTo(Money.cny(12_345));
+        assertThat(pending.createdAt()).isEqualTo(Instant.parse("2025-03-01T08:00:00.123Z"));
+        assertThat(pending.providerTxnId()).isNull();
+    }
+
+    @Test
+    void a_payment_for_nothing_cannot_be_opened() {
+        assertThatThrownBy(() -> PaymentOrder.open("9002", "O-2", 42, Money.cny(0), "sandbox", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_provider_payment_of_the_same_amount_and_currency_settles_it_and_another_does_not() {
+        Instant paidAt = Instant.parse("2025-03-01T08:01:00Z");
+        assertThat(pending.isSettledBy(new ProviderPayment("9001", "SBX1", Money.cny(12_345), paidAt))).isTrue();
+        assertThat(pending.isSettledBy(new ProviderPayment("9001", "SBX1", Money.cny(12_344), paidAt))).isFalse();
+        assertThat(pending.isSettledBy(new ProviderPayment("9001", "SBX1", new Money(12_345, "USD"), paidAt))).isFalse();
+    }
+
+    @Test
+    void succeeding_records_the_provider_transaction_and_time() {
+        PaymentOrder succeeded = pending.succeed(
+                new ProviderPayment("9001", "SBX1", Money.cny(12_345), Instant.parse("2025-03-01T08:01:00Z")));
+        assertThat(succeeded.status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(succeeded.providerTxnId()).isEqualTo("SBX1");
+        assertThat(succeeded.succeededAt()).isEqualTo(Instant.parse("2025-03-01T08:01:00Z"));
+        assertThat(succeeded.isPending()).isFalse();
+    }
+
+    @Test
+    void a_succeeded_payment_cannot_succeed_again() {
+        ProviderPayment paid = new ProviderPayment("9001", "SBX1", Money.cny(12_345), NOW);
+        PaymentOrder succeeded = pending.succeed(paid);
+        assertThatThrownBy(() -> succeeded.succeed(paid)).isInstanceOf(IllegalStateException.class);
+    }
+}

@@ -1,0 +1,48 @@
+package io.kaola.payment.payment.domain;
+
+import io.kaola.payment.api.PaymentStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static io.kaola.payment.api.PaymentStatus.PENDING;
+import static io.kaola.payment.api.PaymentStatus.SUCCEEDED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PaymentTransitionTest {
+
+    /** The legal moves, written out independently of the enum: (transition, from) → to. */
+    private static final Map<PaymentTransition, Map<PaymentStatus, PaymentStatus>> LEGAL = Map.of(
+            PaymentTransition.SUCCEED, Map.of(PENDING, SUCCEEDED));
+
+    @Test
+    void every_status_and_transition_pair_either_moves_as_specified_or_is_refused() {
+        int checked = 0;
+        for (PaymentTransition transition : PaymentTransition.values()) {
+            for (PaymentStatus status : PaymentStatus.values()) {
+                PaymentStatus expected = LEGAL.getOrDefault(transition, Map.of()).get(status);
+                if (expected != null) {
+                    assertThat(transition.startsAt(status)).isTrue();
+                    assertThat(transition.applyTo(status)).as(transition + " from " + status).isEqualTo(expected);
+                } else {
+                    assertThat(transition.startsAt(status)).isFalse();
+                    assertThatThrownBy(() -> transition.applyTo(status)).as(transition + " from " + status)
+                            .isInstanceOf(IllegalStateException.class)
+                            .hasMessage(transition + " from " + status);
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(PaymentTransition.values().length * PaymentStatus.values().length);
+    }
+
+    @Test
+    void succeeded_is_final() {
+        Set<PaymentTransition> fromSucceeded = EnumSet.noneOf(PaymentTransition.class);
+        for (PaymentTransition t : PaymentTransition.values()) if (t.startsAt(SUCCEEDED)) fromSucceeded.add(t);
+        assertThat(fromSucceeded).isEmpty();
+    }
+}
