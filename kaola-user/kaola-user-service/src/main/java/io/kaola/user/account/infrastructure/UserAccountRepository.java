@@ -23,6 +23,8 @@ public class UserAccountRepository {
      * @return the account with its new id
      * @throws org.springframework.dao.DuplicateKeyException when the email already has an account
      */
+    // a transaction of its own: LAST_INSERT_ID() must run on the insert's connection, and the caller's
+    // bcrypt hashing (tens of milliseconds) stays outside it
     @Transactional
     public UserAccount add(UserAccount account) {
         mapper.insert(new UserAccountRow(0, account.email().value(), account.displayName().value(),

@@ -1,0 +1,100 @@
+package io.kaola.gateway.auth;
+
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.ExpiredJwtException;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
+import io.jsonwebtoken.Jws;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.security.Keys;
+import io.kaola.common.error.CommonError;
+import io.kaola.user.api.Role;
+import io.kaola.user.api.UserView;
+
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Issues and verifies access tokens: JWT (RFC 7519) signed with HMAC-SHA256 (HS256).
+ * Claims: {@code sub} = user id, {@code email}, {@code roles} (list of role names), {@code iat}, {@code exp}.
+ * Stateless: a token stays valid until it expires, so roles take effect at the next login.
+ */
+public class JwtTokens {
+    /** HS256 needs a key of at least 256 bits (RFC 7518 §3.2). */
+    public static final int MIN_SECRET_BYTES = 32;
+    private static final String HS256 = "HS256";
+    private static final long CLOCK_SKEW_SECONDS = 30;
+
+    private final SecretKey key;
+    private final Duration ttl;
+    private final Clock clock;
+    private final JwtParser parser;
+
+    /**
+     * @param secret at least {@value #MIN_SECRET_BYTES} bytes
+     * @param ttl    lifetime of an issued token
+     * @param clock  source of "now"
+     * @throws IllegalArgumentException when the secret is too short
+     */
+    public JwtTokens(byte[] secret, Duration ttl, Clock clock) {
+        if (secret.length < MIN_SECRET_BYTES) {
+            throw new IllegalArgumentException("the JWT secret must have at least " + MIN_SECRET_BYTES + " bytes");
+        }
+        this.key = Keys.hmacShaKeyFor(secret);
+        this.ttl = ttl;
+        this.clock = clock;
+        this.parser = Jwts.parser().verifyWith(key).clock(() -> Date.from(clock.instant()))
+                .clockSkewSeconds(CLOCK_SKEW_SECONDS).build();
+    }
+
+    /** @param secret UTF-8 text of at least {@value #MIN_SECRET_BYTES} bytes */
+    public JwtTokens(String secret, Duration ttl, Clock clock) {
+        this(secret.getBytes(StandardCharsets.UTF_8), ttl, clock);
+    }
+
+    /** @return a token for this user, valid for the configured lifetime from now */
+    public AccessToken issue(UserView user) {
+        Instant now = clock.instant();
+        String token = Jwts.builder()
+                .subject(Long.toString(user.userId()))
+                .claim("email", user.email())
+                .claim("roles", user.roles().stream().map(Role::name).toList())
+                .issuedAt(Date.from(now))
+                .expiration(Date.from(now.plus(ttl)))
+                .signWith(key, Jwts.SIG.HS256)
+                .compact();
+        return new AccessToken(token, ttl.toSeconds());
+    }
+
+    /**
+     * @param token the compact JWT from {@code Authorization: Bearer <token>}
+     * @return the caller it names
+     * @throws io.kaola.common.error.KaolaException COMMON_UNAUTHENTICATED when missing, expired, forged or malformed
+     */
+    public Caller verify(String token) {
+        if (token == null || token.isBlank()) {
+            throw CommonError.UNAUTHENTICATED.exception("send an access token: Authorization: Bearer <token> (POST /api/auth/login)");
+        }
+        try {
+            Jws<Claims> jws = parser.parseSignedClaims(token);
+            if (!HS256.equals(jws.getHeader().getAlgorithm())) throw new JwtException("unexpected algorithm");
+            Claims claims = jws.getPayload();
+            if (!(claims.get("roles") instanceof List<?> roles) || claims.getSubject() == null) {
+                throw new JwtException("missing claims");
+            }
+            Set<Role> roleSet = roles.stream().map(r -> Role.valueOf(String.valueOf(r))).collect(Collectors.toSet());
+            return new Caller(Long.parseLong(claims.getSubject()), claims.get("email", String.class), roleSet);
+        } catch (ExpiredJwtException e) {
+            throw CommonError.UNAUTHENTICATED.exception("the access token has expired; log in again");
+        } catch (JwtException | IllegalArgumentException e) {
+            throw CommonError.UNAUTHENTICATED.exception("the access token is not valid; log in again");
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package io.kaola.gateway.config;
+
+import io.kaola.inventory.api.StockService;
+import io.kaola.order.api.OrderService;
+import io.kaola.payment.api.PaymentService;
+import io.kaola.pricing.api.PricingService;
+import io.kaola.product.api.CatalogImportService;
+import io.kaola.product.api.CatalogService;
+import io.kaola.user.api.UserService;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.annotation.Method;
+import org.apache.dubbo.config.spring.ReferenceBean;
+import org.apache.dubbo.config.spring.reference.ReferenceBeanBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Every service the gateway calls, each referenced once. Reads are retried twice (on another provider,
+ * so a stopping instance is invisible to shoppers); writes never are. check=false: the gateway starts
+ * before or without its providers, and a call without one answers 503.
+ */
+@Configuration
+public class DubboClients {
+
+    /** bcrypt makes register and login take tens of milliseconds on the provider. */
+    @Bean
+    @DubboReference(check = false, timeout = 5000, retries = 0,
+            methods = @Method(name = "findById", timeout = 3000, retries = 2))
+    public ReferenceBean<UserService> userService() { return new ReferenceBeanBuilder().build(); }
+
+    @Bean
+    @DubboReference(check = false, timeout = 3000, retries = 2)
+    public ReferenceBean<CatalogService> catalogService() { return new ReferenceBeanBuilder().build(); }
+
+    /** An import validates and writes a whole catalogue in one call. */
+    @Bean
+    @DubboReference(check = false, timeout = 120_000, retries = 0)
+    public ReferenceBean<CatalogImportService> catalogImportService() { return new ReferenceBeanBuilder().build(); }
+
+    @Bean
+    @DubboReference(check = false, timeout = 3000, retries = 0,
+            methods = @Method(name = "getStock", timeout = 3000, retries = 2))
+    public ReferenceBean<StockService> stockService() { return new ReferenceBeanBuilder().build(); }
+
+    @Bean
+    @DubboReference(check = false, timeout = 3000, retries = 0,
+            methods = @Method(name = "currentFxRates", timeout = 3000, retries = 2))
+    public ReferenceBean<PricingService> pricingService() { return new ReferenceBeanBuilder().build(); }
+
+    /** placeOrder calls product, pricing and inventory in turn, hence its longer timeout. */
+    @Bean
+    @DubboReference(check = false, timeout = 3000, retries = 2,
+            methods = @Method(name = "placeOrder", timeout = 10_000, retries = 0))
+    public ReferenceBean<OrderService> orderService() { return new ReferenceBeanBuilder().build(); }
+
+    @Bean
+    @DubboReference(check = false, timeout = 5000, retries = 0,
+            methods = @Method(name = "getPayment", timeout = 3000, retries = 2))
+    public ReferenceBean<PaymentService> paymentService() { return new ReferenceBeanBuilder().build(); }
+}

@@ -1,0 +1,39 @@
+package io.kaola.gateway.config;
+
+import io.kaola.gateway.auth.AuthInterceptor;
+import io.kaola.gateway.auth.CallerArgumentResolver;
+import io.kaola.gateway.auth.JwtTokens;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+/**
+ * Who may call what. Everything under /api needs an access token except {@link #PUBLIC_PATHS};
+ * /api/admin/** also needs the OPS role. A new endpoint is therefore protected unless listed here.
+ */
+@Configuration
+public class WebConfig implements WebMvcConfigurer {
+    static final String[] PUBLIC_PATHS = {
+            "/api/auth/register", "/api/auth/login",
+            "/api/categories", "/api/products", "/api/products/*",
+            "/api/payments/notify/*"};
+
+    private final JwtTokens tokens;
+
+    public WebConfig(JwtTokens tokens) { this.tokens = tokens; }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new AuthInterceptor(tokens, false))
+                .addPathPatterns("/api/**").excludePathPatterns(PUBLIC_PATHS).excludePathPatterns("/api/admin/**");
+        registry.addInterceptor(new AuthInterceptor(tokens, true)).addPathPatterns("/api/admin/**");
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerArgumentResolver());
+    }
+}

@@ -1,0 +1,72 @@
+package io.kaola.gateway.order;
+
+import io.kaola.common.page.Page;
+import io.kaola.common.page.PageRequest;
+import io.kaola.gateway.auth.Caller;
+import io.kaola.gateway.config.OpenApiConfig;
+import io.kaola.order.api.OrderService;
+import io.kaola.order.api.OrderSummary;
+import io.kaola.order.api.OrderView;
+import io.kaola.order.api.PlaceOrderRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's orders. */
+@RestController
+@RequestMapping("/api/orders")
+@Tag(name = "Orders", description = "Checkout and the caller's orders")
+@SecurityRequirement(name = OpenApiConfig.BEARER)
+public class OrderController {
+    private final OrderService orders;
+
+    public OrderController(OrderService orders) { this.orders = orders; }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Place an order",
+            description = "Prices the lines in CNY and holds the stock. Repeating a request with the same "
+                    + "Idempotency-Key returns the first order instead of placing another.")
+    @ApiResponse(responseCode = "201", description = "The order, PENDING_PAYMENT, with its price breakdown")
+    @ApiResponse(responseCode = "400", description = "ORDER_INVALID_ORDER, COMMON_INVALID_REQUEST (no Idempotency-Key)")
+    @ApiResponse(responseCode = "401", description = "COMMON_UNAUTHENTICATED")
+    @ApiResponse(responseCode = "404", description = "PRODUCT_UNKNOWN_SKU")
+    @ApiResponse(responseCode = "409", description = "INVENTORY_INSUFFICIENT_STOCK, PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE")
+    public OrderView place(Caller caller,
+                           @Parameter(description = "client-chosen key, 1..64 characters, one per checkout attempt")
+                           @RequestHeader("Idempotency-Key") String idempotencyKey,
+                           @RequestBody PlaceOrderBody body) {
+        return orders.placeOrder(new PlaceOrderRequest(caller.userId(), idempotencyKey, body.address(), body.lines()));
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's orders, newest first")
+    @ApiResponse(responseCode = "200", description = "{items, page, size, total}")
+    public Page<OrderSummary> list(Caller caller,
+                                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                                   @RequestParam(defaultValue = "20") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return orders.listOrders(caller.userId(), new PageRequest(page, size));
+    }
+
+    @GetMapping("/{orderNo}")
+    @Operation(summary = "One of the caller's orders")
+    @ApiResponse(responseCode = "200", description = "The order")
+    @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for another user's order)")
+    public OrderView get(Caller caller, @PathVariable String orderNo) {
+        return orders.getOrder(caller.userId(), orderNo);
+    }
+}

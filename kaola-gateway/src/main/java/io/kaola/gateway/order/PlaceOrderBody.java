@@ -1,0 +1,14 @@
+package io.kaola.gateway.order;
+
+import io.kaola.order.api.PlaceOrderRequest;
+import io.kaola.order.api.ShippingAddress;
+
+import java.util.List;
+
+/**
+ * What a shopper sends to place an order; the buyer comes from the token, the key from the header.
+ *
+ * @param address where the parcel goes
+ * @param lines   (skuCode, quantity 1..99), at most 20, each SKU once
+ */
+public record PlaceOrderBody(ShippingAddress address, List<PlaceOrderRequest.Line> lines) {}

@@ -1,0 +1,69 @@
+package io.kaola.gateway.problem;
+
+import io.kaola.common.error.CommonError;
+import io.kaola.common.error.KaolaException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * Builds RFC 9457 problem details in Kaola's shape: {@code type} = "urn:kaola:problem:" + the code in
+ * lower case with '-' (INVENTORY_INSUFFICIENT_STOCK → urn:kaola:problem:inventory-insufficient-stock),
+ * plus the extension members {@code code} and {@code traceId}.
+ */
+public final class Problems {
+    /** Code of a failure that is a bug, not a refusal: the body says nothing more. */
+    public static final String INTERNAL = "COMMON_INTERNAL";
+    public static final String INTERNAL_DETAIL = "something went wrong on our side; quote the traceId if you report it";
+
+    private Problems() {}
+
+    /** @return the problem for a refusal, with the status of its kind (INVALID 400 ... UNAVAILABLE 503) */
+    public static ProblemDetail of(KaolaException e, String traceId) {
+        return of(HttpStatus.valueOf(e.kind().httpStatus()), e.code(), e.title(), e.getMessage(), traceId);
+    }
+
+    /** @return a problem with every member set */
+    public static ProblemDetail of(HttpStatusCode status, String code, String title, String detail, String traceId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return decorate(problem, code, traceId);
+    }
+
+    /** Adds {@code type}, {@code code} and {@code traceId} to a problem Spring MVC built. */
+    public static ProblemDetail decorate(ProblemDetail problem, String code, String traceId) {
+        problem.setType(typeOf(code));
+        problem.setProperty("code", code);
+        problem.setProperty("traceId", traceId);
+        return problem;
+    }
+
+    /** @return "urn:kaola:problem:" + code in lower case with '-' for '_' */
+    public static URI typeOf(String code) {
+        return URI.create("urn:kaola:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /**
+     * The stable code for a failure Spring MVC or the servlet container detected before any service
+     * was asked (unknown path, wrong method, unreadable body, ...).
+     *
+     * @return e.g. COMMON_NOT_FOUND for 404, COMMON_INTERNAL for any 5xx but 503
+     */
+    public static String codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 401 -> CommonError.UNAUTHENTICATED.code();
+            case 403 -> CommonError.FORBIDDEN.code();
+            case 404 -> CommonError.NOT_FOUND.code();
+            case 405 -> "COMMON_METHOD_NOT_ALLOWED";
+            case 406 -> "COMMON_NOT_ACCEPTABLE";
+            case 413 -> "COMMON_PAYLOAD_TOO_LARGE";
+            case 415 -> "COMMON_UNSUPPORTED_MEDIA_TYPE";
+            case 429 -> CommonError.RATE_LIMITED.code();
+            case 503 -> CommonError.SERVICE_UNAVAILABLE.code();
+            default -> status.is5xxServerError() ? INTERNAL : CommonError.INVALID_REQUEST.code();
+        };
+    }
+}
