@@ -18,6 +18,7 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
      * @param dataDir snapshot/log directory (deleted on close)
      */
     public EmbeddedZooKeeper(int port, File dataDir) throws Exception {
+        if (!dataDir.isDirectory() && !dataDir.mkdirs()) throw new IOException("cannot create " + dataDir);
         InstanceSpec spec = new InstanceSpec(dataDir, port <= 0 ? -1 : port, -1, -1, true, 1, 2000, 60);
         System.setProperty("zookeeper.admin.enableServer", "false");
         this.server = new TestingServer(spec, true);
