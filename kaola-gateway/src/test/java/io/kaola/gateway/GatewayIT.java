@@ -1,10 +1,35 @@
 package io.kaola.gateway;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kaola.common.error.CrossBorderError;
+import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
+import io.kaola.common.page.Page;
+import io.kaola.common.page.PageRequest;
 import io.kaola.devinfra.TestInfra;
+import io.kaola.order.api.OrderService;
+import io.kaola.order.api.OrderStatus;
+import io.kaola.order.api.OrderSummary;
+import io.kaola.order.api.OrderView;
+import io.kaola.order.api.PlaceOrderRequest;
+import io.kaola.order.api.PriceTrial;
+import io.kaola.order.api.PriceTrialRequest;
 import io.kaola.pricing.api.FxRateView;
+import io.kaola.user.api.DeclarationIdentity;
+import io.kaola.user.api.IdentityService;
+import io.kaola.user.api.IdentityStatus;
+import io.kaola.user.api.IdentityView;
+import io.kaola.user.api.QuotaReservationView;
+import io.kaola.user.api.QuotaService;
+import io.kaola.user.api.QuotaView;
+import io.kaola.user.api.ReserveQuotaRequest;
+import io.kaola.user.api.VerifiedBuyer;
+import io.kaola.user.api.VerifyIdentityRequest;
 import io.kaola.user.api.LoginRequest;
 import io.kaola.user.api.RegisterRequest;
 import io.kaola.user.api.Role;
@@ -29,17 +54,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway on a real port with a stand-in UserService exported over Dubbo in the same context;
- * no other provider runs, so calls to them show the 503 path.
+ * The gateway on a real port with stand-in UserService, IdentityService, QuotaService and OrderService
+ * exported over Dubbo in the same context; no other provider runs, so calls to them show the 503 path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"dubbo.protocol.port=-1", "kaola.gateway.jwt-secret=gateway-it-secret-of-at-least-32-bytes"})
@@ -82,14 +110,95 @@ class GatewayIT {
         }
     }
 
+    /** Identities in memory; a number ending in "0018" does not match its name. Logs nothing itself. */
+    static class InMemoryIdentities implements IdentityService {
+        private final Map<Long, IdentityView> verified = new ConcurrentHashMap<>();
+
+        @Override
+        public IdentityView verify(VerifyIdentityRequest request) {
+            if (request.idNumber().endsWith("0018")) throw io.kaola.user.api.UserError.IDENTITY_MISMATCH.exception("no match");
+            String masked = request.idNumber().substring(0, 4) + "*".repeat(10) + request.idNumber().substring(14);
+            IdentityView view = new IdentityView(request.userId(), IdentityStatus.VERIFIED, request.name(), masked, Instant.now());
+            verified.put(request.userId(), view);
+            return view;
+        }
+
+        @Override
+        public IdentityView getIdentity(long userId) {
+            return verified.getOrDefault(userId, new IdentityView(userId, IdentityStatus.NONE, null, null, null));
+        }
+
+        @Override public VerifiedBuyer requireVerifiedBuyer(long userId) { throw new UnsupportedOperationException(); }
+        @Override public DeclarationIdentity declarationIdentity(long userId) { throw new UnsupportedOperationException(); }
+    }
+
+    /** Every buyer has 1,000.00 CNY used of 26,000.00 in any year. */
+    static class FixedQuotas implements QuotaService {
+        @Override
+        public QuotaView getQuota(long buyerId, int year) {
+            return new QuotaView(year, Money.cny(2_600_000), Money.cny(100_000), Money.cny(0), Money.cny(2_500_000));
+        }
+
+        @Override public QuotaReservationView reserve(ReserveQuotaRequest request) { throw new UnsupportedOperationException(); }
+        @Override public QuotaReservationView checkForPayment(long buyerId, String orderNo) { throw new UnsupportedOperationException(); }
+        @Override public QuotaReservationView confirm(String orderNo) { throw new UnsupportedOperationException(); }
+        @Override public QuotaReservationView release(String orderNo) { throw new UnsupportedOperationException(); }
+    }
+
+    /** Every order is over the annual limit; cancel closes; a trial records whose it was. */
+    static class RecordingOrders implements OrderService {
+        static final List<Long> TRIAL_BUYERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public OrderView placeOrder(PlaceOrderRequest request) throws KaolaException {
+            throw CrossBorderError.OVER_ANNUAL_LIMIT.exception("this order of 1000.01 CNY would pass your 2026 limit")
+                    .with("limit", "ANNUAL").with("amountCny", "1000.01").with("limitCny", "26000.00")
+                    .with("usedCny", "25000.00").with("remainingCny", "1000.00").with("year", 2026);
+        }
+
+        @Override
+        public OrderView cancelOrder(long buyerId, String orderNo) {
+            return new OrderView(orderNo, buyerId, OrderStatus.CLOSED, null, null, Instant.now(), null);
+        }
+
+        @Override
+        public PriceTrial trialPrice(PriceTrialRequest request) {
+            TRIAL_BUYERS.add(request.buyerId());
+            return new PriceTrial(null, null, true, null, null, Map.of());
+        }
+
+        @Override public OrderView getOrder(long buyerId, String orderNo) { throw new UnsupportedOperationException(); }
+        @Override public Page<OrderSummary> listOrders(long buyerId, PageRequest page) { throw new UnsupportedOperationException(); }
+        @Override public OrderView findByOrderNo(String orderNo) { throw new UnsupportedOperationException(); }
+    }
+
     @TestConfiguration
     static class StandIns {
         /** Exported through Dubbo like the real provider, but not a UserService bean (the gateway's is the reference). */
         @Bean
         ServiceBean<UserService> userServiceStandIn(ApplicationContext context) {
-            ServiceBean<UserService> service = new ServiceBean<>(context);
-            service.setInterface(UserService.class);
-            service.setRef(new InMemoryUsers());
+            return export(context, UserService.class, new InMemoryUsers());
+        }
+
+        @Bean
+        ServiceBean<IdentityService> identityServiceStandIn(ApplicationContext context) {
+            return export(context, IdentityService.class, new InMemoryIdentities());
+        }
+
+        @Bean
+        ServiceBean<QuotaService> quotaServiceStandIn(ApplicationContext context) {
+            return export(context, QuotaService.class, new FixedQuotas());
+        }
+
+        @Bean
+        ServiceBean<OrderService> orderServiceStandIn(ApplicationContext context) {
+            return export(context, OrderService.class, new RecordingOrders());
+        }
+
+        private static <T> ServiceBean<T> export(ApplicationContext context, Class<T> type, T implementation) {
+            ServiceBean<T> service = new ServiceBean<>(context);
+            service.setInterface(type);
+            service.setRef(implementation);
             return service;
         }
     }
@@ -98,11 +207,126 @@ class GatewayIT {
     @Autowired ObjectMapper json;
 
     @BeforeEach
-    void waitForTheStandInProvider() throws Exception {
+    void waitForTheStandInProviders() throws Exception {
         Instant deadline = Instant.now().plusSeconds(20);
-        while (send("GET", "/api/me", token(999), null).status() == 503 && Instant.now().isBefore(deadline)) {
+        while ((send("GET", "/api/me", token(999), null).status() == 503
+                || send("GET", "/api/me/identity", token(999), null).status() == 503
+                || send("GET", "/api/me/quota", token(999), null).status() == 503
+                || send("POST", "/api/orders/1/cancel", token(999), null).status() == 503)
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
+    }
+
+    @Test
+    void a_shopper_verifies_their_identity_and_sees_it_masked_and_the_number_is_never_logged() throws Exception {
+        String number = "33010619900307123X";
+        Logger root = (Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        Response verified;
+        Response mismatch;
+        Response read;
+        try {
+            verified = send("POST", "/api/me/identity", token(31), Map.of("name", "王小明", "idNumber", number));
+            mismatch = send("POST", "/api/me/identity", token(32), Map.of("name", "王小明", "idNumber", "110101200002290018"));
+            read = send("GET", "/api/me/identity", token(31), null);
+        } finally {
+            root.detachAppender(logged);
+        }
+
+        assertThat(verified.status()).as(verified.raw()).isEqualTo(200);
+        assertThat(verified.body().path("status").asText()).isEqualTo("VERIFIED");
+        assertThat(verified.body().path("maskedIdNumber").asText()).isEqualTo("3301**********123X");
+        assertThat(mismatch.status()).isEqualTo(409);
+        assertThat(mismatch.body().path("code").asText()).isEqualTo("USER_IDENTITY_MISMATCH");
+        assertThat(read.body().path("userId").asLong()).isEqualTo(31);
+        assertThat(read.body().path("maskedIdNumber").asText()).isEqualTo("3301**********123X");
+        assertThat(verified.raw() + read.raw()).doesNotContain(number);
+        String lines = logged.list.stream().map(e -> e.getFormattedMessage() + e.getMDCPropertyMap()
+                + (e.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(e.getThrowableProxy())))
+                .collect(Collectors.joining("\n"));
+        assertThat(lines).doesNotContain(number, "110101200002290018");
+    }
+
+    @Test
+    void the_quota_is_of_the_current_year_in_shanghai_unless_a_year_is_asked() throws Exception {
+        Response current = send("GET", "/api/me/quota", token(31), null);
+        Response past = send("GET", "/api/me/quota?year=2025", token(31), null);
+
+        assertThat(current.status()).as(current.raw()).isEqualTo(200);
+        assertThat(current.body().path("year").asInt()).isEqualTo(Year.now(ZoneId.of("Asia/Shanghai")).getValue());
+        assertThat(current.body().at("/remaining/minor").asLong()).isEqualTo(2_500_000);
+        assertThat(past.body().path("year").asInt()).isEqualTo(2025);
+        assertThat(send("GET", "/api/me/quota?year=1999", token(31), null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_refusals_details_reach_the_client_as_members_of_the_problem() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/orders"))
+                .header("Authorization", "Bearer " + token(31)).header("Idempotency-Key", "k-1")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"lines\":[{\"skuCode\":\"A\",\"quantity\":1}]}")).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode problem = json.readTree(response.body());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+        assertThat(problem.path("code").asText()).isEqualTo("CROSSBORDER_OVER_ANNUAL_LIMIT");
+        assertThat(problem.path("traceId").asText()).matches("[0-9a-f]{16}");
+        assertThat(problem.path("limit").asText()).isEqualTo("ANNUAL");
+        assertThat(problem.path("amountCny").asText()).isEqualTo("1000.01");
+        assertThat(problem.path("limitCny").asText()).isEqualTo("26000.00");
+        assertThat(problem.path("usedCny").asText()).isEqualTo("25000.00");
+        assertThat(problem.path("remainingCny").asText()).isEqualTo("1000.00");
+        assertThat(problem.path("year").asText()).isEqualTo("2026");
+    }
+
+    @Test
+    void a_shoppers_price_trial_is_for_themself_and_ops_may_price_for_any_user() throws Exception {
+        Map<String, Object> cart = Map.of("lines", List.of(Map.of("skuCode", "A", "quantity", 1)));
+        Map<String, Object> forUser5 = Map.of("lines", List.of(Map.of("skuCode", "A", "quantity", 1)), "userId", 5);
+        RecordingOrders.TRIAL_BUYERS.clear();
+
+        Response otherUser = send("POST", "/api/price/trial", token(41), forUser5);
+        assertThat(otherUser.status()).isEqualTo(403);
+        assertThat(otherUser.body().path("code").asText()).isEqualTo("COMMON_FORBIDDEN");
+        assertThat(RecordingOrders.TRIAL_BUYERS).as("no call for a forbidden trial").isEmpty();
+
+        Response own = send("POST", "/api/price/trial", token(41), cart);
+        Response ops = send("POST", "/api/price/trial", token(42, Role.SHOPPER, Role.OPS), forUser5);
+        Response opsOwn = send("POST", "/api/price/trial", token(42, Role.SHOPPER, Role.OPS), cart);
+
+        assertThat(List.of(own.status(), ops.status(), opsOwn.status())).as(own.raw()).containsOnly(200);
+        assertThat(own.body().path("orderable").asBoolean()).isTrue();
+        assertThat(RecordingOrders.TRIAL_BUYERS).containsExactly(41L, 5L, 42L);
+        assertThat(send("POST", "/api/price/trial", null, cart).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_shopper_cancels_their_own_order() throws Exception {
+        Response cancelled = send("POST", "/api/orders/20260301000131/cancel", token(31), null);
+
+        assertThat(cancelled.status()).as(cancelled.raw()).isEqualTo(200);
+        assertThat(cancelled.body().path("status").asText()).isEqualTo("CLOSED");
+        assertThat(cancelled.body().path("buyerId").asLong()).isEqualTo(31);
+    }
+
+    @Test
+    void the_cross_border_admin_api_is_for_ops_and_checks_its_bodies_before_calling() throws Exception {
+        assertThat(send("PUT", "/api/admin/products/1/tax-profile", token(1), Map.of("importable", false)).status()).isEqualTo(403);
+        assertThat(send("POST", "/api/admin/sandbox/identities", token(1), Map.of("name", "x", "idNumber", "y")).status())
+                .isEqualTo(403);
+
+        Response noAvailable = send("PUT", "/api/admin/sandbox/identity-provider", token(2, Role.OPS), Map.of());
+        assertThat(noAvailable.status()).isEqualTo(400);
+        assertThat(noAvailable.body().path("detail").asText()).isEqualTo("available must not be null");
+        Response badWeight = send("PUT", "/api/admin/skus/SKU-1/content", token(2, Role.OPS), Map.of("weightGrams", "heavy"));
+        assertThat(badWeight.status()).isEqualTo(400);
+        assertThat(badWeight.body().path("detail").asText()).isEqualTo("the JSON body's weightGrams has the wrong type or format");
+
+        Response noProvider = send("GET", "/api/admin/tax-categories", token(2, Role.OPS), null);
+        assertThat(noProvider.status()).as(noProvider.raw()).isEqualTo(503);
     }
 
     @Test
@@ -225,7 +449,13 @@ class GatewayIT {
                 "/api/products/{spuId}", "/api/orders", "/api/orders/{orderNo}", "/api/orders/{orderNo}/payments",
                 "/api/payments/{paymentNo}", "/api/payments/notify/sandbox", "/api/admin/catalog/import",
                 "/api/admin/stock/{skuCode}", "/api/admin/stock", "/api/admin/orders/{orderNo}",
-                "/api/admin/fx-rates", "/api/admin/fx-rates/{currency}");
+                "/api/admin/fx-rates", "/api/admin/fx-rates/{currency}",
+                "/api/me/identity", "/api/me/quota", "/api/orders/{orderNo}/cancel", "/api/price/trial",
+                "/api/admin/products/{spuId}/tax-profile", "/api/admin/skus/{skuCode}/content",
+                "/api/admin/tax-categories", "/api/admin/tax-categories/{code}", "/api/admin/shipping-rules",
+                "/api/admin/shipping-rules/{warehouseCode}", "/api/admin/sandbox/identities",
+                "/api/admin/sandbox/identity-provider");
+        assertThat(docs.body().at("/components/schemas/Problem/additionalProperties/type").asText()).isEqualTo("string");
         assertThat(docs.body().at("/paths/~1api~1me/get/security/0/bearer").isArray()).isTrue();
         assertThat(docs.body().at("/paths/~1api~1auth~1login/post/responses/401/content")
                 .has("application/problem+json")).isTrue();

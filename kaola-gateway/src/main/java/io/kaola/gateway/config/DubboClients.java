@@ -3,9 +3,14 @@ package io.kaola.gateway.config;
 import io.kaola.inventory.api.StockService;
 import io.kaola.order.api.OrderService;
 import io.kaola.payment.api.PaymentService;
+import io.kaola.pricing.api.PricingAdminService;
 import io.kaola.pricing.api.PricingService;
+import io.kaola.product.api.CatalogAdminService;
 import io.kaola.product.api.CatalogImportService;
 import io.kaola.product.api.CatalogService;
+import io.kaola.user.api.IdentitySandboxAdminService;
+import io.kaola.user.api.IdentityService;
+import io.kaola.user.api.QuotaService;
 import io.kaola.user.api.UserService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.annotation.Method;
@@ -47,11 +52,44 @@ public class DubboClients {
             methods = @Method(name = "currentFxRates", timeout = 3000, retries = 2))
     public ReferenceBean<PricingService> pricingService() { return new ReferenceBeanBuilder().build(); }
 
-    /** placeOrder calls product, pricing and inventory in turn, hence its longer timeout. */
+    /**
+     * placeOrder calls product, user, pricing and inventory in turn, hence its longer timeout; cancelOrder
+     * releases stock and quota; trialPrice (a read: it writes nothing) calls product, pricing and user.
+     */
     @Bean
-    @DubboReference(check = false, timeout = 3000, retries = 2,
-            methods = @Method(name = "placeOrder", timeout = 10_000, retries = 0))
+    @DubboReference(check = false, timeout = 3000, retries = 2, methods = {
+            @Method(name = "placeOrder", timeout = 10_000, retries = 0),
+            @Method(name = "cancelOrder", timeout = 10_000, retries = 0),
+            @Method(name = "trialPrice", timeout = 10_000, retries = 2)})
     public ReferenceBean<OrderService> orderService() { return new ReferenceBeanBuilder().build(); }
+
+    /** verify asks the (sandbox) identity provider; a write, so not retried. */
+    @Bean
+    @DubboReference(check = false, timeout = 5000, retries = 0,
+            methods = @Method(name = "getIdentity", timeout = 3000, retries = 2))
+    public ReferenceBean<IdentityService> identityService() { return new ReferenceBeanBuilder().build(); }
+
+    @Bean
+    @DubboReference(check = false, timeout = 3000, retries = 0,
+            methods = @Method(name = "getQuota", timeout = 3000, retries = 2))
+    public ReferenceBean<QuotaService> quotaService() { return new ReferenceBeanBuilder().build(); }
+
+    @Bean
+    @DubboReference(check = false, timeout = 3000, retries = 0)
+    public ReferenceBean<IdentitySandboxAdminService> identitySandboxAdminService() {
+        return new ReferenceBeanBuilder().build();
+    }
+
+    /** Ops edits check the tax category with kaola-pricing before writing. */
+    @Bean
+    @DubboReference(check = false, timeout = 5000, retries = 0)
+    public ReferenceBean<CatalogAdminService> catalogAdminService() { return new ReferenceBeanBuilder().build(); }
+
+    @Bean
+    @DubboReference(check = false, timeout = 3000, retries = 0, methods = {
+            @Method(name = "listTaxCategories", timeout = 3000, retries = 2),
+            @Method(name = "listShippingRules", timeout = 3000, retries = 2)})
+    public ReferenceBean<PricingAdminService> pricingAdminService() { return new ReferenceBeanBuilder().build(); }
 
     @Bean
     @DubboReference(check = false, timeout = 5000, retries = 0,

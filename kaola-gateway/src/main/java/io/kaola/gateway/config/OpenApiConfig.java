@@ -76,7 +76,10 @@ public class OpenApiConfig {
 
     @SuppressWarnings("rawtypes")
     private static Schema problemSchema() {
-        return new ObjectSchema().description("RFC 9457 problem details with Kaola's code and traceId")
+        return new ObjectSchema().description("RFC 9457 problem details with Kaola's code and traceId. A refusal may "
+                        + "carry more extension members (strings): CROSSBORDER_* amount refusals have limit (TRANSACTION, "
+                        + "ANNUAL or SINGLE_ITEM), amountCny, limitCny, usedCny, remainingCny and year (CNY as \"1000.01\").")
+                .additionalProperties(new StringSchema())
                 .addProperty("type", new StringSchema().example("urn:kaola:problem:inventory-insufficient-stock"))
                 .addProperty("title", new StringSchema().example("Out of stock"))
                 .addProperty("status", new IntegerSchema().example(409))

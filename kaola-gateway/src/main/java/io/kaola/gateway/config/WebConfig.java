@@ -4,6 +4,8 @@ import io.kaola.gateway.auth.AuthInterceptor;
 import io.kaola.gateway.auth.CallerArgumentResolver;
 import io.kaola.gateway.auth.JwtTokens;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,5 +37,12 @@ public class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CallerArgumentResolver());
+    }
+
+    /** JSON bodies are read by {@link RedactingJsonConverter}, whose errors never quote the body. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(c -> c instanceof MappingJackson2HttpMessageConverter json
+                && !(c instanceof RedactingJsonConverter) ? new RedactingJsonConverter(json.getObjectMapper()) : c);
     }
 }

@@ -45,12 +45,26 @@ public class OrderController {
     @ApiResponse(responseCode = "400", description = "ORDER_INVALID_ORDER, COMMON_INVALID_REQUEST (no Idempotency-Key)")
     @ApiResponse(responseCode = "401", description = "COMMON_UNAUTHENTICATED")
     @ApiResponse(responseCode = "404", description = "PRODUCT_UNKNOWN_SKU")
-    @ApiResponse(responseCode = "409", description = "INVENTORY_INSUFFICIENT_STOCK, PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE")
+    @ApiResponse(responseCode = "403", description = "CROSSBORDER_BUYER_NOT_VERIFIED (verify at POST /api/me/identity first)")
+    @ApiResponse(responseCode = "409", description = "INVENTORY_INSUFFICIENT_STOCK, PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE, "
+            + "CROSSBORDER_NOT_ON_POSITIVE_LIST, CROSSBORDER_TAX_CATEGORY_BLOCKED, CROSSBORDER_OVER_TRANSACTION_LIMIT, "
+            + "CROSSBORDER_OVER_ANNUAL_LIMIT (with limit, amountCny, limitCny, usedCny, remainingCny, year)")
     public OrderView place(Caller caller,
                            @Parameter(description = "client-chosen key, 1..64 characters, one per checkout attempt")
                            @RequestHeader("Idempotency-Key") String idempotencyKey,
                            @RequestBody PlaceOrderBody body) {
         return orders.placeOrder(new PlaceOrderRequest(caller.userId(), idempotencyKey, body.address(), body.lines()));
+    }
+
+    @PostMapping("/{orderNo}/cancel")
+    @Operation(summary = "Cancel one of the caller's unpaid orders",
+            description = "PENDING_PAYMENT → CLOSED; the held stock and annual quota are released. Cancelling an "
+                    + "order that is already closed returns it as is.")
+    @ApiResponse(responseCode = "200", description = "The order, CLOSED")
+    @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for another user's order)")
+    @ApiResponse(responseCode = "409", description = "ORDER_ILLEGAL_TRANSITION (already paid)")
+    public OrderView cancel(Caller caller, @PathVariable String orderNo) {
+        return orders.cancelOrder(caller.userId(), orderNo);
     }
 
     @GetMapping

@@ -3,6 +3,7 @@ package io.kaola.gateway.problem;
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.ErrorKind;
 import io.kaola.common.error.KaolaException;
+import io.kaola.gateway.config.RedactingJsonConverter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.dubbo.rpc.RpcException;
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,13 +29,15 @@ import java.util.stream.Stream;
 /**
  * Writes every failure as {@code application/problem+json} (RFC 9457, see {@link Problems}):
  * <ul>
- *   <li>{@link KaolaException} (a service's refusal): the status of its kind, its code, title and detail;</li>
+ *   <li>{@link KaolaException} (a service's refusal): the status of its kind, its code, title and detail, and
+ *       its details (limit, amountCny, remainingCny, ...) as extension members;</li>
  *   <li>what Spring MVC refuses itself (unknown path, wrong method, unreadable JSON, missing header,
  *       failed validation, ...): its status and a COMMON_* code;</li>
  *   <li>{@link RpcException} (no provider, timeout): 503 COMMON_SERVICE_UNAVAILABLE;</li>
  *   <li>anything else is a bug: 500 COMMON_INTERNAL with a generic detail, logged with the traceId,
  *       never a stack trace in the body.</li>
  * </ul>
+ * Nothing here logs a request body or parameter: a body may carry a resident identity number.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -68,6 +72,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         log.error("unexpected failure traceId={} {} {}", traceId, request.getMethod(), request.getRequestURI(), e);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 Problems.INTERNAL, "Internal error", Problems.INTERNAL_DETAIL, traceId));
+    }
+
+    /** Says where an unreadable JSON body went wrong (never what it said: see RedactingJsonConverter). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        String detail = ex instanceof RedactingJsonConverter.UnreadableJson ? ex.getMessage() : "Failed to read request";
+        ProblemDetail body = createProblemDetail(ex, status, detail, null, null, request);
+        return handleExceptionInternal(ex, body, headers, status, request);
     }
 
     /** Names each invalid field of a JSON body. */

@@ -8,22 +8,39 @@ import org.springframework.http.ProblemDetail;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds RFC 9457 problem details in Kaola's shape: {@code type} = "urn:kaola:problem:" + the code in
  * lower case with '-' (INVENTORY_INSUFFICIENT_STOCK → urn:kaola:problem:inventory-insufficient-stock),
- * plus the extension members {@code code} and {@code traceId}.
+ * plus the extension members {@code code} and {@code traceId}, and a refusal's own details (e.g. which
+ * cross-border limit, the amount, what remains this year) as further extension members.
  */
 public final class Problems {
     /** Code of a failure that is a bug, not a refusal: the body says nothing more. */
     public static final String INTERNAL = "COMMON_INTERNAL";
     public static final String INTERNAL_DETAIL = "something went wrong on our side; quote the traceId if you report it";
+    /** Members a refusal's details may not replace. */
+    static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "code", "traceId");
 
     private Problems() {}
 
-    /** @return the problem for a refusal, with the status of its kind (INVALID 400 ... UNAVAILABLE 503) */
+    /**
+     * @return the problem for a refusal, with the status of its kind (INVALID 400 ... UNAVAILABLE 503) and its
+     *         {@link KaolaException#details() details} as extension members next to code and traceId (e.g.
+     *         {@code "limit": "ANNUAL", "remainingCny": "1000.00"}); a detail named like a member the problem
+     *         already has (type, title, status, detail, instance, code, traceId) is left out
+     */
     public static ProblemDetail of(KaolaException e, String traceId) {
-        return of(HttpStatus.valueOf(e.kind().httpStatus()), e.code(), e.title(), e.getMessage(), traceId);
+        ProblemDetail problem = of(HttpStatus.valueOf(e.kind().httpStatus()), e.code(), e.title(), e.getMessage(), traceId);
+        Map<String, String> details = e.details();
+        if (details != null) {
+            details.forEach((name, value) -> {
+                if (name != null && !RESERVED.contains(name)) problem.setProperty(name, value);
+            });
+        }
+        return problem;
     }
 
     /** @return a problem with every member set */

@@ -1,6 +1,7 @@
 package io.kaola.gateway.problem;
 
 import io.kaola.common.error.CommonError;
+import io.kaola.common.error.CrossBorderError;
 import io.kaola.inventory.api.InventoryError;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,13 @@ class ProblemAdviceTest {
 
         @GetMapping("/refused")
         void refused() { throw InventoryError.INSUFFICIENT_STOCK.exception("only 2 left of sku 10231"); }
+
+        @GetMapping("/over-limit")
+        void overLimit() {
+            throw CrossBorderError.OVER_ANNUAL_LIMIT.exception("this order of 1000.01 CNY passes your 2026 limit")
+                    .with("limit", "ANNUAL").with("amountCny", "1000.01").with("remainingCny", "1000.00")
+                    .with("year", 2026).with("code", "FORGED").with("status", "200");
+        }
 
         @GetMapping("/anonymous")
         void anonymous() { throw CommonError.UNAUTHENTICATED.exception("send an access token"); }
@@ -72,6 +80,30 @@ class ProblemAdviceTest {
         String traceId = result.getResponse().getHeader(TraceIds.HEADER);
         assertThat(traceId).matches("[0-9a-f]{16}");
         assertThat(result.getResponse().getContentAsString()).contains("\"traceId\":\"" + traceId + "\"");
+    }
+
+    @Test
+    void a_refusals_details_are_extension_members_next_to_code_and_trace_id() throws Exception {
+        mvc.perform(get("/over-limit"))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("CROSSBORDER_OVER_ANNUAL_LIMIT"))
+                .andExpect(jsonPath("$.traceId").isNotEmpty())
+                .andExpect(jsonPath("$.limit").value("ANNUAL"))
+                .andExpect(jsonPath("$.amountCny").value("1000.01"))
+                .andExpect(jsonPath("$.remainingCny").value("1000.00"))
+                .andExpect(jsonPath("$.year").value("2026"));
+    }
+
+    @Test
+    void a_detail_cannot_replace_a_member_of_the_problem() throws Exception {
+        String body = mvc.perform(get("/over-limit"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.code").value("CROSSBORDER_OVER_ANNUAL_LIMIT"))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).doesNotContain("FORGED");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.kaola.payment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.kaola.common.error.CrossBorderError;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.devinfra.TestInfra;
@@ -26,6 +27,7 @@ import io.kaola.payment.payment.infrastructure.PaymentSucceededTransactions;
 import io.kaola.payment.payment.infrastructure.ProviderKeys;
 import io.kaola.payment.sandbox.SandboxNotification;
 import io.kaola.payment.sandbox.SandboxNotifier;
+import io.kaola.user.api.UserError;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -79,6 +81,8 @@ class PaymentNotificationIT {
     private static final List<String> GATEWAY_TXN_BODIES = new CopyOnWriteArrayList<>();
     private static final AtomicInteger GATEWAY_REFUSALS_LEFT = new AtomicInteger();
     private static volatile PaymentService forwardTo;
+    /** Synthetic example A of GB 11643-1999 (docs/cross-border.md §3): someone who is not the buyer. */
+    private static final String OTHER_PAYER = "11010519491231002X";
 
     static {
         TestInfra.start();
@@ -100,6 +104,7 @@ class PaymentNotificationIT {
     @Autowired PaymentSucceededTransactions transactions;
     @Autowired RecordPaymentSuccess recordSuccess;
     @Autowired ObjectMapper json;
+    @Autowired javax.sql.DataSource dataSource;
     @LocalServerPort int port;
 
     private PaymentService payments;
@@ -118,7 +123,7 @@ class PaymentNotificationIT {
 
     @Test
     void creating_a_payment_twice_for_one_order_returns_the_same_pending_payment_for_the_order_total() throws Exception {
-        StandInOrderService.put("IT1001A", 1001, OrderStatus.PENDING_PAYMENT, 12_345);
+        givenOrder("IT1001A", 1001, OrderStatus.PENDING_PAYMENT, 12_345);
 
         PaymentView first = payments.createPayment(new CreatePaymentRequest(1001, "IT1001A"));
         PaymentView second = payments.createPayment(new CreatePaymentRequest(1001, "IT1001A"));
@@ -135,7 +140,7 @@ class PaymentNotificationIT {
 
     @Test
     void another_buyers_payment_is_not_found() {
-        StandInOrderService.put("IT1002A", 1002, OrderStatus.PENDING_PAYMENT, 500);
+        givenOrder("IT1002A", 1002, OrderStatus.PENDING_PAYMENT, 500);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1002, "IT1002A"));
 
         assertThatThrownBy(() -> payments.getPayment(1003, payment.paymentNo()))
@@ -144,7 +149,7 @@ class PaymentNotificationIT {
 
     @Test
     void an_order_that_is_not_pending_payment_cannot_be_paid_and_an_unknown_one_is_not_found() {
-        StandInOrderService.put("IT1004A", 1004, OrderStatus.CLOSED, 700);
+        givenOrder("IT1004A", 1004, OrderStatus.CLOSED, 700);
 
         assertThatThrownBy(() -> payments.createPayment(new CreatePaymentRequest(1004, "IT1004A")))
                 .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(PaymentError.ORDER_NOT_PAYABLE)).isTrue());
@@ -154,7 +159,7 @@ class PaymentNotificationIT {
 
     @Test
     void a_signed_notification_makes_the_payment_succeed_and_publishes_one_message_even_when_repeated() throws Exception {
-        StandInOrderService.put("IT1005A", 1005, OrderStatus.PENDING_PAYMENT, 9_900);
+        givenOrder("IT1005A", 1005, OrderStatus.PENDING_PAYMENT, 9_900);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1005, "IT1005A"));
         String body = SandboxNotification.bodyOf(payment.paymentNo(), "SBX-IT-1005", 9_900, "CNY",
                 Instant.parse("2025-03-01T08:01:02.345Z"));
@@ -180,7 +185,7 @@ class PaymentNotificationIT {
 
     @Test
     void a_forged_signature_is_refused_and_nothing_is_recorded() {
-        StandInOrderService.put("IT1006A", 1006, OrderStatus.PENDING_PAYMENT, 1_000);
+        givenOrder("IT1006A", 1006, OrderStatus.PENDING_PAYMENT, 1_000);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1006, "IT1006A"));
         String body = SandboxNotification.bodyOf(payment.paymentNo(), "SBX-IT-1006", 1_000, "CNY", Instant.now());
         String forged = HmacSha256.signHex("not-the-secret".getBytes(StandardCharsets.UTF_8),
@@ -197,7 +202,7 @@ class PaymentNotificationIT {
 
     @Test
     void a_signed_notification_for_another_amount_is_refused_and_nothing_is_recorded() {
-        StandInOrderService.put("IT1007A", 1007, OrderStatus.PENDING_PAYMENT, 2_000);
+        givenOrder("IT1007A", 1007, OrderStatus.PENDING_PAYMENT, 2_000);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1007, "IT1007A"));
         String cheaper = SandboxNotification.bodyOf(payment.paymentNo(), "SBX-IT-1007", 1_999, "CNY", Instant.now());
         String inDollars = SandboxNotification.bodyOf(payment.paymentNo(), "SBX-IT-1007", 2_000, "USD", Instant.now());
@@ -224,7 +229,7 @@ class PaymentNotificationIT {
 
     @Test
     void the_check_back_commits_a_succeeded_payment_and_rolls_back_an_unknown_one_once_old() {
-        StandInOrderService.put("IT1008A", 1008, OrderStatus.PENDING_PAYMENT, 3_000);
+        givenOrder("IT1008A", 1008, OrderStatus.PENDING_PAYMENT, 3_000);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1008, "IT1008A"));
         payments.acceptNotification(signed(SandboxNotification.bodyOf(payment.paymentNo(), "SBX-IT-1008", 3_000, "CNY",
                 Instant.now())));
@@ -242,7 +247,7 @@ class PaymentNotificationIT {
 
     @Test
     void when_the_commit_outcome_is_lost_the_broker_checks_back_and_delivers_the_message_of_the_committed_payment() {
-        StandInOrderService.put("IT1012A", 1012, OrderStatus.PENDING_PAYMENT, 6_600);
+        givenOrder("IT1012A", 1012, OrderStatus.PENDING_PAYMENT, 6_600);
         PaymentView view = payments.createPayment(new CreatePaymentRequest(1012, "IT1012A"));
         PaymentOrder before = repository.find(view.paymentNo()).orElseThrow();
         String body = SandboxNotification.bodyOf(view.paymentNo(), "SBX-IT-1012", 6_600, "CNY", Instant.now());
@@ -262,7 +267,7 @@ class PaymentNotificationIT {
 
     @Test
     void when_the_local_transaction_fails_the_message_is_rolled_back_and_nothing_is_recorded() throws Exception {
-        StandInOrderService.put("IT1013A", 1013, OrderStatus.PENDING_PAYMENT, 7_700);
+        givenOrder("IT1013A", 1013, OrderStatus.PENDING_PAYMENT, 7_700);
         PaymentView view = payments.createPayment(new CreatePaymentRequest(1013, "IT1013A"));
         PaymentOrder before = repository.find(view.paymentNo()).orElseThrow();
         String body = SandboxNotification.bodyOf(view.paymentNo(), "SBX-IT-1013", 7_700, "CNY", Instant.now());
@@ -281,7 +286,7 @@ class PaymentNotificationIT {
 
     @Test
     void a_pending_payment_is_asked_about_again_while_young_and_rolled_back_once_old() {
-        StandInOrderService.put("IT1009A", 1009, OrderStatus.PENDING_PAYMENT, 4_000);
+        givenOrder("IT1009A", 1009, OrderStatus.PENDING_PAYMENT, 4_000);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1009, "IT1009A"));
 
         assertThat(transactionListener.checkLocalTransaction(halfMessage(payment.paymentNo(), "SBX-IT-1009",
@@ -292,7 +297,7 @@ class PaymentNotificationIT {
 
     @Test
     void confirming_at_the_sandbox_cashier_notifies_the_gateway_until_accepted_and_the_payment_succeeds() throws Exception {
-        StandInOrderService.put("IT1010A", 1010, OrderStatus.PENDING_PAYMENT, 25_800);
+        givenOrder("IT1010A", 1010, OrderStatus.PENDING_PAYMENT, 25_800);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1010, "IT1010A"));
         GATEWAY_REFUSALS_LEFT.set(1);   // the gateway is down for the first attempt: the sandbox must retry
 
@@ -322,12 +327,143 @@ class PaymentNotificationIT {
 
     @Test
     void the_sandbox_cashier_answers_404_for_a_payment_it_never_opened_and_409_for_an_unpaid_resend() throws Exception {
-        StandInOrderService.put("IT1011A", 1011, OrderStatus.PENDING_PAYMENT, 100);
+        givenOrder("IT1011A", 1011, OrderStatus.PENDING_PAYMENT, 100);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1011, "IT1011A"));
 
         assertThat(http("GET", "/sandbox/cashier/404404406").statusCode()).isEqualTo(404);
         assertThat(http("POST", "/sandbox/cashier/404404406/confirm").statusCode()).isEqualTo(404);
         assertThat(http("POST", "/sandbox/cashier/" + payment.paymentNo() + "/notify-again").statusCode()).isEqualTo(409);
+    }
+
+    /** An order as kaola-order leaves it after placement: known to kaola-order, its annual quota reserved. */
+    private static void givenOrder(String orderNo, long buyerId, OrderStatus status, long totalFen) {
+        StandInOrderService.put(orderNo, buyerId, status, totalFen);
+        StandInQuota.reserved(buyerId, orderNo, totalFen);
+    }
+
+    @Test
+    void a_payment_by_someone_other_than_the_buyer_fails_sends_no_message_and_the_order_can_be_paid_again() throws Exception {
+        givenOrder("IT1014A", 1014, OrderStatus.PENDING_PAYMENT, 8_800);
+        PaymentView first = payments.createPayment(new CreatePaymentRequest(1014, "IT1014A"));
+
+        HttpResponse<String> confirmed = postJson("/sandbox/cashier/" + first.paymentNo() + "/confirm",
+                "{\"payerName\":\"李四\",\"payerIdNumber\":\"" + OTHER_PAYER + "\"}");
+
+        assertThat(confirmed.statusCode()).isEqualTo(202);
+        assertThat(confirmed.body()).contains("\"certCheckResult\":\"DIFFERENT\"", "\"payerIdMasked\":\"1101**********002X\"");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> payments.getPayment(1014, first.paymentNo()).status() == PaymentStatus.FAILED);
+        PaymentView failed = payments.getPayment(1014, first.paymentNo());
+        assertThat(failed.failureCode()).isEqualTo("CROSSBORDER_PAYER_NOT_BUYER");
+        assertThat(failed.succeededAt()).isNull();
+        assertThat(resultsFor(first.paymentNo()))
+                .containsExactly(new NotificationResult(first.paymentNo(), false, PaymentStatus.FAILED));
+        assertThat(GATEWAY_TXN_BODIES).filteredOn(b -> b.contains(first.paymentNo())).singleElement().asString()
+                .contains("\"certCheckResult\":\"DIFFERENT\"", "\"payerIdMasked\":\"1101**********002X\"")
+                .doesNotContain(OTHER_PAYER);
+        assertThat(repository.countNotifications(first.paymentNo())).isEqualTo(1);
+
+        // a repeat of the same notification changes nothing
+        assertThat(http("POST", "/sandbox/cashier/" + first.paymentNo() + "/notify-again").statusCode()).isEqualTo(202);
+        await().atMost(Duration.ofSeconds(10)).until(() -> resultsFor(first.paymentNo()).size() == 2);
+        assertThat(resultsFor(first.paymentNo()).get(1))
+                .isEqualTo(new NotificationResult(first.paymentNo(), true, PaymentStatus.FAILED));
+
+        // the order is still unpaid: the buyer pays with a new payment
+        PaymentView second = payments.createPayment(new CreatePaymentRequest(1014, "IT1014A"));
+        assertThat(second.paymentNo()).isNotEqualTo(first.paymentNo());
+        assertThat(second.status()).isEqualTo(PaymentStatus.PENDING);
+        assertThat(payments.createPayment(new CreatePaymentRequest(1014, "IT1014A")).paymentNo()).isEqualTo(second.paymentNo());
+        assertThat(http("POST", "/sandbox/cashier/" + second.paymentNo() + "/confirm").body())
+                .contains("\"certCheckResult\":\"SAME\"", "\"payerIdMasked\":\"1101**********1014\"");
+        await().atMost(Duration.ofSeconds(15)).until(() -> messagesFor(second.paymentNo()).size() == 1);
+        assertThat(payments.getPayment(1014, second.paymentNo()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
+        assertThat(messagesFor(first.paymentNo())).as("no PaymentSucceeded for the failed payment").isEmpty();
+        assertThat(repository.findAllByOrderNo("IT1014A")).extracting(PaymentOrder::status)
+                .containsExactly(PaymentStatus.FAILED, PaymentStatus.SUCCEEDED);
+        assertThatThrownBy(() -> payments.createPayment(new CreatePaymentRequest(1014, "IT1014A")))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(PaymentError.ORDER_NOT_PAYABLE)).isTrue());
+    }
+
+    @Test
+    void the_buyer_naming_themself_as_payer_is_the_same_person_whatever_the_case_of_x() throws Exception {
+        givenOrder("IT1015A", 1015, OrderStatus.PENDING_PAYMENT, 1_500);
+        PaymentView payment = payments.createPayment(new CreatePaymentRequest(1015, "IT1015A"));
+
+        HttpResponse<String> confirmed = postJson("/sandbox/cashier/" + payment.paymentNo() + "/confirm",
+                "{\"payerName\":\" " + StandInIdentity.nameOf(1015) + "\",\"payerIdNumber\":\""
+                        + StandInIdentity.numberOf(1015).toLowerCase() + "\"}");
+
+        assertThat(confirmed.body()).contains("\"certCheckResult\":\"SAME\"");
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> payments.getPayment(1015, payment.paymentNo()).status() == PaymentStatus.SUCCEEDED);
+        assertThat(postJson("/sandbox/cashier/" + payment.paymentNo() + "/confirm", "{\"payerName\":\"李四\"}").statusCode())
+                .as("half a payer").isEqualTo(400);
+    }
+
+    @Test
+    void the_quota_is_checked_again_at_payment_and_a_released_reservation_refuses_it() {
+        givenOrder("IT1016A", 1016, OrderStatus.PENDING_PAYMENT, 2_500);
+        StandInQuota.releaseReservation("IT1016A");   // e.g. the order was cancelled meanwhile
+
+        assertThatThrownBy(() -> payments.createPayment(new CreatePaymentRequest(1016, "IT1016A")))
+                .isInstanceOfSatisfying(KaolaException.class,
+                        e -> assertThat(e.is(UserError.QUOTA_RESERVATION_NOT_FOUND)).isTrue());
+        assertThat(repository.findAllByOrderNo("IT1016A")).isEmpty();
+
+        givenOrder("IT1016B", 1016, OrderStatus.PENDING_PAYMENT, 2_600);
+        PaymentView pending = payments.createPayment(new CreatePaymentRequest(1016, "IT1016B"));
+        StandInQuota.releaseReservation("IT1016B");
+
+        assertThatThrownBy(() -> payments.createPayment(new CreatePaymentRequest(1016, "IT1016B")))
+                .isInstanceOfSatisfying(KaolaException.class,
+                        e -> assertThat(e.is(UserError.QUOTA_RESERVATION_NOT_FOUND)).isTrue());
+        assertThat(payments.getPayment(1016, pending.paymentNo()).status()).isEqualTo(PaymentStatus.PENDING);
+    }
+
+    @Test
+    void a_buyer_without_a_verified_identity_cannot_open_a_payment() {
+        givenOrder("IT1017A", 1017, OrderStatus.PENDING_PAYMENT, 2_700);
+        StandInIdentity.unverify(1017);
+
+        assertThatThrownBy(() -> payments.createPayment(new CreatePaymentRequest(1017, "IT1017A")))
+                .isInstanceOfSatisfying(KaolaException.class,
+                        e -> assertThat(e.is(CrossBorderError.BUYER_NOT_VERIFIED)).isTrue());
+        assertThat(repository.findAllByOrderNo("IT1017A")).isEmpty();
+    }
+
+    @Test
+    void no_table_of_kaola_payment_ever_holds_a_full_identity_number_or_a_payers_name() throws Exception {
+        givenOrder("IT1018A", 1018, OrderStatus.PENDING_PAYMENT, 1_800);
+        givenOrder("IT1018B", 1018, OrderStatus.PENDING_PAYMENT, 1_900);
+        PaymentView byAnother = payments.createPayment(new CreatePaymentRequest(1018, "IT1018A"));
+        PaymentView byBuyer = payments.createPayment(new CreatePaymentRequest(1018, "IT1018B"));
+        postJson("/sandbox/cashier/" + byAnother.paymentNo() + "/confirm",
+                "{\"payerName\":\"王五\",\"payerIdNumber\":\"" + OTHER_PAYER + "\"}");
+        postJson("/sandbox/cashier/" + byBuyer.paymentNo() + "/confirm",
+                "{\"payerName\":\"" + StandInIdentity.nameOf(1018) + "\",\"payerIdNumber\":\"" + StandInIdentity.numberOf(1018) + "\"}");
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                payments.getPayment(1018, byAnother.paymentNo()).status() == PaymentStatus.FAILED
+                && payments.getPayment(1018, byBuyer.paymentNo()).status() == PaymentStatus.SUCCEEDED);
+
+        List<String> cells = new java.util.ArrayList<>();
+        try (var c = dataSource.getConnection();
+             var tables = c.createStatement().executeQuery(
+                     "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (tables.next()) names.add(tables.getString(1));
+            for (String table : names) {
+                try (var rs = c.createStatement().executeQuery("SELECT * FROM `" + table + "`")) {
+                    while (rs.next()) {
+                        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) cells.add(rs.getString(i));
+                    }
+                }
+            }
+        }
+        assertThat(cells).as("every cell of every table").isNotEmpty()
+                .noneMatch(v -> v != null && (v.contains(OTHER_PAYER) || v.contains(StandInIdentity.numberOf(1018))
+                        || v.contains("王五") || v.contains(StandInIdentity.nameOf(1018))));
+        assertThat(cells).contains("1101**********1018", "1101**********002X");  // masked only
     }
 
     private ProviderNotification signed(String body) { return new ProviderNotification("sandbox", body, sign(body)); }
@@ -348,6 +484,13 @@ class PaymentNotificationIT {
     private HttpResponse<String> http(String method, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -10,6 +10,8 @@ import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.OrderSummary;
 import io.kaola.order.api.OrderView;
 import io.kaola.order.api.PlaceOrderRequest;
+import io.kaola.order.api.PriceTrial;
+import io.kaola.order.api.PriceTrialRequest;
 import io.kaola.order.api.ShippingAddress;
 import io.kaola.pricing.api.PriceQuote;
 import org.apache.dubbo.config.annotation.DubboService;
@@ -45,6 +47,16 @@ public class StandInOrderService implements OrderService {
 
     @Override
     public OrderView placeOrder(PlaceOrderRequest request) throws KaolaException {
+        throw new UnsupportedOperationException("not part of the stand-in");
+    }
+
+    @Override
+    public OrderView cancelOrder(long buyerId, String orderNo) throws KaolaException {
+        throw new UnsupportedOperationException("not part of the stand-in");
+    }
+
+    @Override
+    public PriceTrial trialPrice(PriceTrialRequest request) throws KaolaException {
         throw new UnsupportedOperationException("not part of the stand-in");
     }
 

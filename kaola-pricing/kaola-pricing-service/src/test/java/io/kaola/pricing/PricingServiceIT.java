@@ -3,7 +3,14 @@ package io.kaola.pricing;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.devinfra.TestInfra;
+import io.kaola.common.error.CrossBorderError;
 import io.kaola.pricing.api.FxRateView;
+import io.kaola.pricing.api.LimitVerdict;
+import io.kaola.pricing.api.NetContent;
+import io.kaola.pricing.api.PriceStep;
+import io.kaola.pricing.api.PricingAdminService;
+import io.kaola.pricing.api.ShippingRuleView;
+import io.kaola.pricing.api.TaxCategoryView;
 import io.kaola.pricing.api.PriceQuote;
 import io.kaola.pricing.api.PricingError;
 import io.kaola.pricing.api.PricingService;
@@ -53,6 +60,10 @@ class PricingServiceIT {
         ReferenceBean<PricingService> pricingServiceReference() { return new ReferenceBeanBuilder().build(); }
 
         @Bean
+        @DubboReference(scope = "remote", check = false)
+        ReferenceBean<PricingAdminService> pricingAdminServiceReference() { return new ReferenceBeanBuilder().build(); }
+
+        @Bean
         @Primary
         Clock fixedClock() {
             return Clock.fixed(ZonedDateTime.of(TODAY.atTime(0, 30), PricingApplication.BUSINESS_ZONE).toInstant(),
@@ -61,6 +72,7 @@ class PricingServiceIT {
     }
 
     @Autowired @Qualifier("pricingServiceReference") PricingService pricing;
+    @Autowired @Qualifier("pricingAdminServiceReference") PricingAdminService admin;
 
     @BeforeEach
     void awaitProviderRegistered() throws InterruptedException {
@@ -68,6 +80,7 @@ class PricingServiceIT {
         while (true) {
             try {
                 pricing.currentFxRates();
+                admin.listShippingRules();
                 return;
             } catch (RpcException e) {
                 if (System.nanoTime() > deadline) throw e;
@@ -97,8 +110,12 @@ class PricingServiceIT {
 
         assertThat(quote.lines()).extracting(l -> l.unitPrice().minor()).containsExactly(615000L, 60160L, 500L);
         assertThat(quote.goods()).isEqualTo(Money.cny(2 * 615000 + 60160 + 500));
-        assertThat(quote.total()).isEqualTo(quote.goods());
-        assertThat(quote.tax()).isEqualTo(Money.cny(0));
+        assertThat(quote.shipping()).as("free from 299.00 of goods").isEqualTo(Money.cny(0));
+        // GENERAL at 13% × 0.7 per line: 12300.00 → 1119.30, 601.60 → 54.75, 5.00 → 0.46
+        assertThat(quote.lines()).extracting(l -> l.tax().minor()).containsExactly(111930L, 5475L, 46L);
+        assertThat(quote.tax()).isEqualTo(Money.cny(111930 + 5475 + 46));
+        assertThat(quote.total()).isEqualTo(quote.goods().plus(quote.tax()));
+        assertThat(quote.limitVerdict()).isEqualTo(LimitVerdict.OVER_TRANSACTION_LIMIT);
         assertThat(quote.fxRates()).extracting(FxRateView::baseCurrency).containsExactly("CNY", "EUR", "JPY");
         assertThat(quote.lines().get(0).fxRate().rateDate()).isEqualTo(SEED_DATE);
     }
@@ -161,5 +178,165 @@ class PricingServiceIT {
     private long unitPriceOf(long minor, String currency, LocalDate day) {
         return pricing.quote(new QuoteRequest(List.of(new QuoteRequest.Line("SKU", 1, new Money(minor, currency))), day))
                 .lines().get(0).unitPrice().minor();
+    }
+
+    // ---- cross-border price: tax categories, shipping rules, explanation (V3 seeds) ----
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
+
+    /** 20.00 EUR × 8.2 = 164.00 for 15 ml (10.93 per ml: high-end), 300 g; 8.00 USD × 7.1 = 56.80, 1000 g. */
+    private QuoteRequest serumAndVitamins(String warehouse) {
+        return new QuoteRequest(List.of(
+                new QuoteRequest.Line("EU-SERUM", 1, new Money(2000, "EUR"), "COSMETICS", 300,
+                        new NetContent(new BigDecimal("15"), "ML")),
+                new QuoteRequest.Line("US-VIT", 1, new Money(800, "USD"), "GENERAL", 1000, null)), DAY, warehouse);
+    }
+
+    @Test
+    void a_cosmetics_and_a_general_line_are_taxed_with_the_seeded_categories_and_shipping_rule() {
+        PriceQuote quote = pricing.quote(serumAndVitamins("BONDED-NINGBO"));
+
+        // goods 220.80 < 299.00; 1300 g: 10.00 + 1 × 5.00
+        assertThat(quote.goods()).isEqualTo(Money.cny(22080));
+        assertThat(quote.shipping()).isEqualTo(Money.cny(1500));
+        PriceQuote.LineQuote serum = quote.lines().get(0), vitamins = quote.lines().get(1);
+        // 15.00 × 164.00 / 220.80 = 11.141 → 11.14; the rest on the last line
+        assertThat(serum.shipping()).isEqualTo(Money.cny(1114));
+        assertThat(vitamins.shipping()).isEqualTo(Money.cny(386));
+        // P = 175.14: CT = 175.14 × 0.15 × 0.7 / 0.85 = 21.63; VAT = 175.14 × 0.13 × 0.7 / 0.85 = 18.75
+        assertThat(serum.dutiableValue()).isEqualTo(Money.cny(17514));
+        assertThat(serum.taxBreakdown().consumptionTax()).isEqualTo(Money.cny(2163));
+        assertThat(serum.taxBreakdown().vat()).isEqualTo(Money.cny(1875));
+        assertThat(serum.taxBreakdown().consumptionTaxRate()).isEqualByComparingTo("0.15");
+        // P = 60.66: VAT = 60.66 × 0.091 = 5.52
+        assertThat(vitamins.taxBreakdown().vat()).isEqualTo(Money.cny(552));
+        assertThat(vitamins.taxBreakdown().consumptionTax()).isEqualTo(Money.cny(0));
+        assertThat(quote.tax()).isEqualTo(Money.cny(2163 + 1875 + 552));
+        assertThat(quote.total()).isEqualTo(Money.cny(22080 + 1500 + 4590));
+        assertThat(quote.dutiableValue()).isEqualTo(Money.cny(23580));
+        assertThat(quote.limitVerdict()).isEqualTo(LimitVerdict.WITHIN_LIMIT);
+        assertThat(quote.taxBreakdown().levyFactor()).isEqualByComparingTo("0.7");
+        assertThat(quote.steps()).isEmpty();
+    }
+
+    @Test
+    void explain_gives_the_same_price_with_every_step_and_its_rule_source() {
+        PriceQuote quote = pricing.explain(serumAndVitamins(null));
+
+        assertThat(quote.total()).isEqualTo(pricing.quote(serumAndVitamins(null)).total());
+        assertThat(quote.steps()).extracting(PriceStep::step).contains("fx-conversion", "goods", "shipping",
+                "freight-allocation", "dutiable-value", "limit-verdict", "tariff", "consumption-tax", "vat", "total");
+        assertThat(quote.steps()).filteredOn(s -> s.step().equals("limit-verdict")).singleElement().satisfies(s -> {
+            assertThat(s.ruleSource()).isEqualTo("财关税〔2018〕49号");
+            assertThat(s.inputs()).containsEntry("orderDutiableValue", "235.80").containsEntry("perTransactionLimit", "5000.00");
+        });
+        assertThat(quote.steps()).filteredOn(s -> s.step().equals("fx-conversion") && "EU-SERUM".equals(s.skuCode()))
+                .singleElement().satisfies(s -> assertThat(s.inputs()).containsEntry("rate", "8.200000")
+                        .containsEntry("rateDate", "2026-11-01").containsKey("rateSource"));
+        assertThat(quote.steps()).filteredOn(s -> s.step().equals("consumption-tax") && "EU-SERUM".equals(s.skuCode()))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.ruleSource()).contains("财税〔2016〕103号");
+                    assertThat(s.result()).isEqualTo(Money.cny(2163));
+                });
+        assertThat(quote.steps()).filteredOn(s -> s.step().equals("vat"))
+                .allSatisfy(s -> assertThat(s.ruleSource()).contains("2019年第39号"));
+    }
+
+    @Test
+    void a_blocked_category_is_refused() {
+        assertThatThrownBy(() -> pricing.quote(new QuoteRequest(List.of(
+                new QuoteRequest.Line("BEER", 1, Money.cny(2000), "BEER_SPIRITS", 500, null)), DAY)))
+                .isInstanceOfSatisfying(KaolaException.class, e -> {
+                    assertThat(e.is(CrossBorderError.TAX_CATEGORY_BLOCKED)).isTrue();
+                    assertThat(e.details()).containsEntry("skuCode", "BEER");
+                });
+    }
+
+    @Test
+    void an_unknown_category_is_refused() {
+        assertThatThrownBy(() -> pricing.explain(new QuoteRequest(List.of(
+                new QuoteRequest.Line("CIGAR", 1, Money.cny(2000), "TOBACCO", 500, null)), DAY)))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(PricingError.UNKNOWN_TAX_CATEGORY)).isTrue())
+                .hasMessageContaining("TOBACCO");
+    }
+
+    @Test
+    void shipping_is_free_from_299_00_of_goods_and_charged_one_fen_below() {
+        assertThat(shippingOf(29900, null)).isEqualTo(0);
+        assertThat(shippingOf(29899, null)).as("1200 g: 10.00 + 1 × 5.00").isEqualTo(1500);
+    }
+
+    @Test
+    void a_shipping_rule_set_by_ops_applies_to_the_next_quote_of_its_warehouse() {
+        assertThat(shippingOf(10000, "BONDED-IT")).as("no rule yet: the default warehouse's").isEqualTo(1500);
+
+        ShippingRuleView stored = admin.setShippingRule(new ShippingRuleView("BONDED-IT", 500, Money.cny(800), 100,
+                Money.cny(200), null));
+        assertThat(stored.firstFee()).isEqualTo(Money.cny(800));
+
+        // 1200 g: 8.00 + ceil(700 / 100) × 2.00
+        assertThat(shippingOf(10000, "BONDED-IT")).isEqualTo(2200);
+        assertThat(shippingOf(10000, "BONDED-NINGBO")).isEqualTo(1500);
+        assertThat(admin.listShippingRules()).extracting(ShippingRuleView::warehouseCode).contains("BONDED-IT", "BONDED-NINGBO");
+    }
+
+    @Test
+    void a_bad_shipping_rule_is_refused_and_nothing_changes() {
+        assertThatThrownBy(() -> admin.setShippingRule(new ShippingRuleView("BONDED-NINGBO", 1000, Money.cny(-1), 500,
+                Money.cny(500), Money.cny(29900))))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(PricingError.INVALID_SHIPPING_RULE)).isTrue());
+        assertThat(admin.listShippingRules()).filteredOn(r -> r.warehouseCode().equals("BONDED-NINGBO"))
+                .singleElement().satisfies(r -> assertThat(r.firstFee()).isEqualTo(Money.cny(1000)));
+    }
+
+    @Test
+    void the_seeded_categories_are_listed_with_their_sources() {
+        List<TaxCategoryView> categories = admin.listTaxCategories();
+        assertThat(categories).extracting(TaxCategoryView::code).contains("GENERAL", "REDUCED_9", "COSMETICS",
+                "JEWELLERY_JADE", "WINE", "PRECIOUS_JEWELLERY", "WATCH", "BEER_SPIRITS");
+        assertThat(categories).filteredOn(c -> c.code().equals("COSMETICS")).singleElement().satisfies(c -> {
+            assertThat(c.consumptionTaxBasis()).isEqualTo("COSMETICS_THRESHOLD");
+            assertThat(c.thresholdPerUnit()).isEqualTo(Money.cny(1000));
+            assertThat(c.thresholdPerPiece()).isEqualTo(Money.cny(1500));
+            assertThat(c.source()).contains("财税〔2016〕103号").contains("UNVERIFIED");
+        });
+        assertThat(categories).filteredOn(c -> c.code().equals("WATCH")).singleElement()
+                .satisfies(c -> assertThat(c.mfnTariffRate()).isEqualByComparingTo("0.08"));
+        assertThat(categories).filteredOn(TaxCategoryView::blocked).extracting(TaxCategoryView::code)
+                .containsExactly("BEER_SPIRITS");
+    }
+
+    @Test
+    void a_category_set_by_ops_is_used_by_the_next_quote_and_a_bad_one_is_refused() {
+        assertThatThrownBy(() -> admin.setTaxCategory(new TaxCategoryView("IT_FORMULA", "Infant formula",
+                new BigDecimal("1.3"), BigDecimal.ZERO, "NONE", null, null, BigDecimal.ZERO, false, "it")))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(PricingError.INVALID_TAX_CATEGORY)).isTrue());
+        assertThat(admin.listTaxCategories()).extracting(TaxCategoryView::code).doesNotContain("IT_FORMULA");
+
+        TaxCategoryView stored = admin.setTaxCategory(new TaxCategoryView("IT_FORMULA", "Infant formula",
+                new BigDecimal("0.09"), BigDecimal.ZERO, "NONE", null, null, new BigDecimal("0.05"), false, "it"));
+        assertThat(stored.vatRate()).isEqualByComparingTo("0.09");
+
+        // 300.00 free of shipping at 9% × 0.7 = 18.90
+        PriceQuote quote = pricing.quote(new QuoteRequest(List.of(
+                new QuoteRequest.Line("FORMULA", 1, Money.cny(30000), "IT_FORMULA", 900, null)), DAY));
+        assertThat(quote.tax()).isEqualTo(Money.cny(1890));
+    }
+
+    @Test
+    void a_single_item_over_5000_is_taxed_in_full_and_two_are_over_the_limit() {
+        PriceQuote single = pricing.quote(new QuoteRequest(List.of(
+                new QuoteRequest.Line("BAG", 1, Money.cny(600000), "GENERAL", 800, null)), DAY));
+        assertThat(single.limitVerdict()).isEqualTo(LimitVerdict.SINGLE_ITEM_OVER_LIMIT);
+        assertThat(single.tax()).isEqualTo(Money.cny(60000 + 85800));
+        PriceQuote two = pricing.quote(new QuoteRequest(List.of(
+                new QuoteRequest.Line("BAG", 2, Money.cny(300000), "GENERAL", 800, null)), DAY));
+        assertThat(two.limitVerdict()).isEqualTo(LimitVerdict.OVER_TRANSACTION_LIMIT);
+    }
+
+    private long shippingOf(long goodsFen, String warehouse) {
+        return pricing.quote(new QuoteRequest(List.of(
+                new QuoteRequest.Line("BOX", 1, Money.cny(goodsFen), "GENERAL", 1200, null)), DAY, warehouse))
+                .shipping().minor();
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kaola.common.boot.mq.KaolaMessageListener;
 import io.kaola.common.boot.mq.MessagePublisher;
+import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.common.page.Page;
@@ -12,6 +14,9 @@ import io.kaola.common.page.PageRequest;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.inventory.api.SkuStockChanged;
 import io.kaola.inventory.api.Warehouses;
+import io.kaola.pricing.api.NetContent;
+import io.kaola.pricing.api.PricingError;
+import io.kaola.product.api.CatalogAdminService;
 import io.kaola.product.api.CatalogImportService;
 import io.kaola.product.api.CatalogService;
 import io.kaola.product.api.CategoryView;
@@ -22,9 +27,13 @@ import io.kaola.product.api.ListProductsRequest;
 import io.kaola.product.api.ProductDetail;
 import io.kaola.product.api.ProductError;
 import io.kaola.product.api.ProductSummary;
+import io.kaola.product.api.ProductChanged;
 import io.kaola.product.api.SkuSnapshot;
+import io.kaola.product.api.UpdateSkuContentRequest;
+import io.kaola.product.api.UpdateTaxProfileRequest;
 import io.kaola.product.catalog.infrastructure.ProductDetailCache;
 import io.kaola.product.testsupport.FixedRatePricing;
+import io.kaola.product.testsupport.FixedTaxCategories;
 import io.kaola.product.testsupport.InMemoryStock;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +46,12 @@ import org.redisson.client.codec.StringCodec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +59,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +71,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Component test of kaola-product: real MariaDB, Redis, embedded ZooKeeper and RocketMQ; kaola-pricing and
  * kaola-inventory stood in for by {@link FixedRatePricing} and {@link InMemoryStock} (Dubbo services in
  * this context). The service is called through remote Dubbo references, so every API record crosses the
- * wire. The tests share one database and run in order: first import, re-import, refusals, reads.
+ * wire. The tests share one database and run in order: first import, re-import, refusals, reads, then the
+ * cross-border data: the tax mapping of the import, ops edits (CatalogAdminService) and what re-imports keep.
+ * kaola-pricing's admin service is stood in for by {@link FixedTaxCategories}.
  */
 @SpringBootTest(classes = {ProductApplication.class, CatalogImportIT.Clients.class},
         properties = {"dubbo.protocol.port=-1", "server.port=0"})
@@ -80,6 +96,21 @@ class CatalogImportIT {
         CatalogImportService imports;
         @DubboReference(check = false, scope = "remote", timeout = 10_000)
         CatalogService catalog;
+        @DubboReference(check = false, scope = "remote", timeout = 10_000)
+        CatalogAdminService admin;
+
+        @Bean
+        ProductChangedObserver productChangedObserver() { return new ProductChangedObserver(); }
+    }
+
+    /** Collects the spuIds of every ProductChanged published (a consumer group of its own). */
+    static class ProductChangedObserver implements KaolaMessageListener<ProductChanged> {
+        final Set<Long> seen = ConcurrentHashMap.newKeySet();
+
+        @Override public String topic() { return ProductChanged.TOPIC; }
+        @Override public String consumerGroup() { return "product-it-observes-changes"; }
+        @Override public Class<ProductChanged> payloadType() { return ProductChanged.class; }
+        @Override public void onMessage(ProductChanged payload, String key) { seen.add(payload.spuId()); }
     }
 
     @Autowired Clients clients;
@@ -87,6 +118,8 @@ class CatalogImportIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired MessagePublisher publisher;
     @Autowired InMemoryStock stock;
+    @Autowired FixedTaxCategories taxCategories;
+    @Autowired ProductChangedObserver changes;
 
     @BeforeEach
     void dropDetailsCachedByEarlierRuns() {
@@ -114,6 +147,13 @@ class CatalogImportIT {
         assertThat(chair.productName()).containsEntry("de-DE", "Abigail Lounge-Sessel").containsKeys("en-US", "en-GB");
         assertThat(chair.weightGrams()).isEqualTo(500);
         assertThat(chair.onSale()).isTrue();
+        assertThat(chair.taxCategoryCode()).isEqualTo("GENERAL");
+        assertThat(chair.importable()).isTrue();
+        assertThat(chair.netContent()).isNull();
+        assertThat(chair.hsCode()).isNull();
+        // every product of the sample is in a home-goods category the seeded mapping makes GENERAL and importable
+        assertThat(jdbc.queryForList("SELECT DISTINCT CONCAT(tax_category_code, '/', importable, '/', tax_profile_source)"
+                + " FROM spu", String.class)).containsExactly("GENERAL/1/IMPORT");
     }
 
     @Test @Order(2)
@@ -168,6 +208,8 @@ class CatalogImportIT {
         assertThat(master.inStock()).isTrue();
         assertThat(master.images()).singleElement().asString().endsWith("Abigail_Lounge_Chair-1.1.jpeg");
         assertThat(master.attributes()).containsEntry("search-color", "pink");
+        assertThat(detail.taxCategoryCode()).isEqualTo("GENERAL");
+        assertThat(detail.importable()).isTrue();
         assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isTrue();
         assertThat(clients.catalog.getProductDetail(spuId)).isEqualTo(detail);
     }
@@ -270,6 +312,143 @@ class CatalogImportIT {
                 .isEqualTo(117 + 2);
     }
 
+    // ------------------------------------------------------------------ cross-border data
+
+    static final Path CROSS_BORDER = Path.of("src/test/resources/catalogs/cross-border");
+
+    @Test @Order(10)
+    void the_import_assigns_tax_profiles_from_the_category_mapping_and_reads_net_content() throws InterruptedException {
+        ImportReport report = importDirectory(CROSS_BORDER, readDirectory(CROSS_BORDER));
+
+        assertThat(report.products()).isEqualTo(new Counts(5, 0, 0, 0));
+        List<SkuSnapshot> skus = clients.catalog.getSkus(List.of("NC-15", "SM-5", "RW-750", "LG-6", "GC-1"));
+        assertThat(skus).extracting(SkuSnapshot::taxCategoryCode)
+                .containsExactly("COSMETICS", "COSMETICS", "WINE", "BEER_SPIRITS", "GENERAL");
+        assertThat(skus).extracting(SkuSnapshot::importable).containsExactly(true, true, true, false, true);
+        assertThat(skus).extracting(SkuSnapshot::netContent).containsExactly(new NetContent(new BigDecimal("15"), "ML"),
+                new NetContent(new BigDecimal("5"), "PIECE"), new NetContent(new BigDecimal("750"), "ML"), null, null);
+        assertThat(skus.get(0).weightGrams()).isEqualTo(80);
+        assertThat(skus).extracting(SkuSnapshot::hsCode).containsOnlyNulls();
+
+        long nightCream = skus.get(0).spuId();
+        assertThat(await(() -> changes.seen.contains(nightCream), Duration.ofSeconds(30))).as("ProductChanged of the import").isTrue();
+        changes.seen.clear();
+    }
+
+    @Test @Order(11)
+    void ops_set_a_tax_profile_which_evicts_the_cached_detail_and_announces_the_change() throws InterruptedException {
+        long nightCream = spuIdOf("NC-15");
+        clients.catalog.getProductDetail(nightCream);
+        String key = ProductDetailCache.key(nightCream);
+        assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isTrue();
+
+        ProductDetail updated = clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(nightCream, " wine ", false, "3304.9900"));
+
+        assertThat(updated.taxCategoryCode()).isEqualTo("WINE");
+        assertThat(updated.importable()).isFalse();
+        assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).as("cached detail evicted").isFalse();
+        assertThat(clients.catalog.getProductDetail(nightCream)).satisfies(d -> {
+            assertThat(d.taxCategoryCode()).isEqualTo("WINE");
+            assertThat(d.importable()).isFalse();
+        });
+        SkuSnapshot sku = clients.catalog.getSkus(List.of("NC-15")).get(0);
+        assertThat(sku.hsCode()).isEqualTo("33049900");
+        assertThat(sku.importable()).isFalse();
+        assertThat(await(() -> changes.seen.contains(nightCream), Duration.ofSeconds(30))).as("ProductChanged").isTrue();
+
+        // null fields are left as they are; "" clears the HS code
+        ProductDetail back = clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(nightCream, "COSMETICS", null, null));
+        assertThat(back.taxCategoryCode()).isEqualTo("COSMETICS");
+        assertThat(back.importable()).isFalse();
+        assertThat(clients.catalog.getSkus(List.of("NC-15")).get(0).hsCode()).isEqualTo("33049900");
+        clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(nightCream, null, null, ""));
+        assertThat(clients.catalog.getSkus(List.of("NC-15")).get(0).hsCode()).isNull();
+    }
+
+    @Test @Order(12)
+    void ops_set_a_skus_net_content_and_weight_which_evicts_the_products_cached_detail() {
+        long lager = spuIdOf("LG-6");
+        clients.catalog.getProductDetail(lager);
+        String key = ProductDetailCache.key(lager);
+        assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isTrue();
+
+        SkuSnapshot updated = clients.admin.updateSkuContent(new UpdateSkuContentRequest("LG-6", new BigDecimal("330.0"), "ml", 400));
+
+        assertThat(updated.netContent()).isEqualTo(new NetContent(new BigDecimal("330"), "ML"));
+        assertThat(updated.weightGrams()).isEqualTo(400);
+        assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).as("cached detail evicted").isFalse();
+        assertThat(clients.admin.updateSkuContent(new UpdateSkuContentRequest("LG-6", null, null, 450)))
+                .satisfies(s -> {
+                    assertThat(s.weightGrams()).isEqualTo(450);
+                    assertThat(s.netContent()).isEqualTo(new NetContent(new BigDecimal("330"), "ML"));
+                });
+    }
+
+    @Test @Order(13)
+    void a_re_import_keeps_what_ops_set_and_follows_the_mapping_for_the_rest() throws Exception {
+        Map<String, String> files = readDirectory(CROSS_BORDER);
+        ArrayNode products = (ArrayNode) JSON.readTree(files.get("products.json"));
+        for (JsonNode product : products) {
+            String key = product.get("key").asText();
+            if (key.equals("night-cream") || key.equals("lager") || key.equals("red-wine")) {
+                ArrayNode categories = ((ObjectNode) product).putArray("categories");   // all three move to "beer"
+                categories.addObject().put("typeId", "category").put("key", "beer");
+                ((ObjectNode) product.get("masterVariant")).putArray("attributes").addObject().put("name", "volume-ml").put("value", 500);
+            }
+        }
+        files.put("products.json", JSON.writeValueAsString(products));
+
+        ImportReport report = importDirectory(CROSS_BORDER, files);
+
+        assertThat(report.products()).isEqualTo(new Counts(0, 2, 3, 0));   // lager was in "beer" already
+        assertThat(report.skus()).isEqualTo(new Counts(0, 3, 2, 0));
+        List<SkuSnapshot> skus = clients.catalog.getSkus(List.of("NC-15", "LG-6", "RW-750"));
+        // night cream: ops set COSMETICS / not importable, kept; red wine: the import's profile follows the mapping
+        assertThat(skus).extracting(SkuSnapshot::taxCategoryCode).containsExactly("COSMETICS", "BEER_SPIRITS", "BEER_SPIRITS");
+        assertThat(skus).extracting(SkuSnapshot::importable).containsExactly(false, false, false);
+        // lager's content was set by ops (330 ml, 450 g), kept; the others follow the file
+        assertThat(skus).extracting(SkuSnapshot::netContent).containsExactly(new NetContent(new BigDecimal("500"), "ML"),
+                new NetContent(new BigDecimal("330"), "ML"), new NetContent(new BigDecimal("500"), "ML"));
+        assertThat(skus).extracting(SkuSnapshot::weightGrams).containsExactly(500, 450, 500);
+
+        assertThat(importDirectory(CROSS_BORDER, files).products()).isEqualTo(new Counts(0, 0, 5, 0));
+        importDirectory(CROSS_BORDER, readDirectory(CROSS_BORDER));
+        assertThat(clients.catalog.getSkus(List.of("RW-750")).get(0).taxCategoryCode()).isEqualTo("WINE");
+    }
+
+    @Test @Order(14)
+    void refused_ops_edits_name_the_problem_and_change_nothing() {
+        long wine = spuIdOf("RW-750");
+        clients.catalog.getProductDetail(wine);
+        String key = ProductDetailCache.key(wine);
+        String before = profileDigest();
+
+        assertRefused(() -> clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(wine, "LUXURY", true, null)),
+                e -> assertThat(e.is(PricingError.UNKNOWN_TAX_CATEGORY)).isTrue(), "no tax category 'LUXURY'");
+        assertRefused(() -> clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(wine, "WINE", false, "2204")),
+                e -> assertThat(e.is(ProductError.INVALID_TAX_PROFILE)).isTrue(), "8 or 10 digits");
+        assertRefused(() -> clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(wine, null, null, null)),
+                e -> assertThat(e.is(ProductError.INVALID_TAX_PROFILE)).isTrue(), "nothing to change");
+        assertRefused(() -> clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(987_654_321L, "WINE", null, null)),
+                e -> assertThat(e.is(ProductError.NOT_FOUND)).isTrue(), "987654321");
+        taxCategories.setDown(true);
+        try {
+            assertRefused(() -> clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(wine, "GENERAL", null, null)),
+                    e -> assertThat(e.is(CommonError.SERVICE_UNAVAILABLE)).isTrue(), "");
+        } finally {
+            taxCategories.setDown(false);
+        }
+        assertRefused(() -> clients.admin.updateSkuContent(new UpdateSkuContentRequest("RW-750", BigDecimal.ZERO, null, null)),
+                e -> assertThat(e.is(ProductError.INVALID_TAX_PROFILE)).isTrue(), "must be > 0");
+        assertRefused(() -> clients.admin.updateSkuContent(new UpdateSkuContentRequest("RW-750", null, "oz", null)),
+                e -> assertThat(e.is(ProductError.INVALID_TAX_PROFILE)).isTrue(), "ML, G or PIECE");
+        assertRefused(() -> clients.admin.updateSkuContent(new UpdateSkuContentRequest("GHOST-1", null, null, 100)),
+                e -> assertThat(e.is(ProductError.UNKNOWN_SKU)).isTrue(), "GHOST-1");
+
+        assertThat(profileDigest()).isEqualTo(before);
+        assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).as("a refusal evicts nothing").isTrue();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     ImportReport importDirectory(Path dir, Map<String, String> files) {
@@ -282,6 +461,29 @@ class CatalogImportIT {
         return jdbc.queryForObject("SELECT CONCAT((SELECT COUNT(*) FROM category), '/', (SELECT COUNT(*) FROM spu), '/',"
                 + " (SELECT COUNT(*) FROM sku), '/', (SELECT COALESCE(SUM(supplier_price_minor), 0) FROM sku), '/',"
                 + " (SELECT COUNT(*) FROM spu_category))", String.class);
+    }
+
+    static void assertRefused(Runnable call, Consumer<KaolaException> code, String detail) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(KaolaException.class, e -> {
+            code.accept(e);
+            assertThat(e.getMessage()).contains(detail);
+        });
+    }
+
+    String profileDigest() {
+        return jdbc.queryForObject("SELECT CONCAT((SELECT GROUP_CONCAT(CONCAT_WS('/', id, tax_category_code, importable,"
+                + " COALESCE(hs_code, '-'), tax_profile_source) ORDER BY id) FROM spu), '|', (SELECT GROUP_CONCAT(CONCAT_WS('/',"
+                + " sku_code, weight_grams, COALESCE(net_quantity, '-'), COALESCE(net_unit, '-'), content_source) ORDER BY sku_code)"
+                + " FROM sku))", String.class);
+    }
+
+    static boolean await(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) return true;
+            Thread.sleep(200);
+        }
+        return condition.getAsBoolean();
     }
 
     boolean awaitGone(String key, Duration timeout) throws InterruptedException {

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(properties = {"dubbo.protocol.port=-1", "server.port=0",
         "kaola.user.bootstrap-ops.email=" + UserServiceIT.OPS_EMAIL,
         "kaola.user.bootstrap-ops.password=" + UserServiceIT.OPS_PASSWORD})
+// each IT class recreates kaola_user_it: close this context so that no provider of it outlives its schema
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class UserServiceIT {
     static final String OPS_EMAIL = "Ops.Lead@Kaola.test";
     static final String OPS_PASSWORD = "ops-first-password";

@@ -12,6 +12,8 @@ public class KaolaException extends RuntimeException {
     private final String code;
     private final ErrorKind kind;
     private final String title;
+    /** Null until the first {@link #with}; also null when an older peer serialised the exception. */
+    private java.util.LinkedHashMap<String, String> details;
 
     /**
      * @param code   stable code, e.g. {@code INVENTORY_INSUFFICIENT_STOCK}
@@ -34,6 +36,22 @@ public class KaolaException extends RuntimeException {
 
     /** @return the short title */
     public String title() { return title; }
+
+    /**
+     * Adds a machine-readable detail, written by the gateway as an RFC 9457 extension member
+     * (e.g. {@code remainingCny = "1000.00"}).
+     * @return this, for chaining
+     */
+    public KaolaException with(String name, Object value) {
+        if (details == null) details = new java.util.LinkedHashMap<>();
+        details.put(name, String.valueOf(value));
+        return this;
+    }
+
+    /** @return the extension members, in insertion order (never null) */
+    public java.util.Map<String, String> details() {
+        return details == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(details);
+    }
 
     /** @return true when this exception carries {@code error} */
     public boolean is(ErrorCode error) { return error.code().equals(code); }

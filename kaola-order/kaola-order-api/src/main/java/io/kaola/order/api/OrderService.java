@@ -12,10 +12,30 @@ public interface OrderService {
      * items to the buyer's shard in one local transaction; on any failure nothing is left behind.
      * Idempotent on (buyerId, idempotencyKey).
      * @return the new order, PENDING_PAYMENT
+     * Cross-border rules: the buyer must be real-name verified; every product must be on the positive
+     * list; the per-transaction limit (pricing's verdict) and the annual quota (reserved in kaola-user,
+     * released if anything later fails) are checked here.
      * @throws KaolaException ORDER_INVALID_ORDER, PRODUCT_UNKNOWN_SKU, PRODUCT_SKU_NOT_ON_SALE,
-     *         INVENTORY_INSUFFICIENT_STOCK, PRICING_NO_FX_RATE
+     *         INVENTORY_INSUFFICIENT_STOCK, PRICING_NO_FX_RATE, CROSSBORDER_BUYER_NOT_VERIFIED,
+     *         CROSSBORDER_NOT_ON_POSITIVE_LIST, CROSSBORDER_TAX_CATEGORY_BLOCKED,
+     *         CROSSBORDER_OVER_TRANSACTION_LIMIT, CROSSBORDER_OVER_ANNUAL_LIMIT
      */
     OrderView placeOrder(PlaceOrderRequest request) throws KaolaException;
+
+    /**
+     * Cancels an unpaid order: PENDING_PAYMENT → CLOSED, releasing its stock and annual quota. Idempotent
+     * (an already CLOSED order is returned as is).
+     * @throws KaolaException ORDER_NOT_FOUND; ORDER_ILLEGAL_TRANSITION (already PAID)
+     */
+    OrderView cancelOrder(long buyerId, String orderNo) throws KaolaException;
+
+    /**
+     * The checkout computation without placing an order ("price trial"): every step of the price with
+     * inputs, rates and rule sources, the buyer's annual quota, and whether the cart could be ordered.
+     * Writes nothing.
+     * @throws KaolaException ORDER_INVALID_ORDER, PRODUCT_UNKNOWN_SKU, PRICING_NO_FX_RATE
+     */
+    PriceTrial trialPrice(PriceTrialRequest request) throws KaolaException;
 
     /**
      * @return the buyer's order

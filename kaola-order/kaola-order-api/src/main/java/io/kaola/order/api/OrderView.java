@@ -16,6 +16,13 @@ import java.time.Instant;
  * @param address   shipping address
  * @param createdAt placement time
  * @param paidAt    payment time, null until PAID
+ * @param buyer     the verified buyer (订购人), null on orders placed before real-name checks
  */
 public record OrderView(String orderNo, long buyerId, OrderStatus status, PriceQuote price, ShippingAddress address,
-                        Instant createdAt, Instant paidAt) implements Serializable {}
+                        Instant createdAt, Instant paidAt, BuyerView buyer) implements Serializable {
+    /** An order without a recorded buyer identity. */
+    public OrderView(String orderNo, long buyerId, OrderStatus status, PriceQuote price, ShippingAddress address,
+                     Instant createdAt, Instant paidAt) {
+        this(orderNo, buyerId, status, price, address, createdAt, paidAt, null);
+    }
+}

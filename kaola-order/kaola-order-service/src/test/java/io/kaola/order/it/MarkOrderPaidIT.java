@@ -16,6 +16,7 @@ import io.kaola.order.api.OrderView;
 import io.kaola.order.trade.application.MarkOrderPaid;
 import io.kaola.order.trade.domain.OrderShard;
 import io.kaola.payment.api.PaymentSucceeded;
+import io.kaola.user.api.QuotaStatus;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
@@ -67,7 +68,7 @@ class MarkOrderPaidIT extends OrderItSupport {
     void stopCapturing() { markOrderPaidLog.detachAppender(consumerLog); }
 
     @Test
-    void a_payment_marks_the_order_paid_and_deducts_the_stock_once_and_a_duplicate_changes_nothing() throws Exception {
+    void a_payment_marks_the_order_paid_deducts_the_stock_confirms_the_quota_and_a_duplicate_changes_nothing() throws Exception {
         long buyer = 3003;
         OrderView order = orders.placeOrder(request(buyer, line(EUR_2, 2)));
         long onHandBefore = stock.onHand(EUR_2);
@@ -85,6 +86,7 @@ class MarkOrderPaidIT extends OrderItSupport {
         assertThat(stock.reservation(order.orderNo()).status()).isEqualTo(ReservationStatus.DEDUCTED);
         assertThat(stock.onHand(EUR_2)).isEqualTo(onHandBefore - 2);
         assertThat(row(order)).isEqualTo(List.of("PAID", payment.paymentNo(), "1"));
+        await(() -> quota.reservation(order.orderNo()).status() == QuotaStatus.CONFIRMED);
 
         send(payment);
         await(() -> stock.deductCalls(order.orderNo()) >= 2);  // the duplicate was consumed
@@ -93,6 +95,7 @@ class MarkOrderPaidIT extends OrderItSupport {
         assertThat(row(order)).isEqualTo(List.of("PAID", payment.paymentNo(), "1"));
         assertThat(stock.effectiveDeductions(order.orderNo())).isEqualTo(1);
         assertThat(stock.onHand(EUR_2)).isEqualTo(onHandBefore - 2);
+        assertThat(quota.reservation(order.orderNo()).status()).isEqualTo(QuotaStatus.CONFIRMED);
     }
 
     @Test
@@ -107,6 +110,7 @@ class MarkOrderPaidIT extends OrderItSupport {
 
         assertThat(stock.deductCalls(order.orderNo())).isEqualTo(2);
         assertThat(row(order)).isEqualTo(List.of("PAID", "PAY-" + order.orderNo(), "1"));
+        await(() -> quota.reservation(order.orderNo()).status() == QuotaStatus.CONFIRMED);
     }
 
     @Test
@@ -122,17 +126,14 @@ class MarkOrderPaidIT extends OrderItSupport {
         assertThat(orders.getOrder(buyer, order.orderNo()).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
         assertThat(stock.deductCalls(order.orderNo())).isZero();
         assertThat(stock.reservation(order.orderNo()).status()).isEqualTo(ReservationStatus.RESERVED);
+        assertThat(quota.reservation(order.orderNo()).status()).isEqualTo(QuotaStatus.RESERVED);
     }
 
     @Test
     void a_payment_for_a_closed_order_asks_for_a_refund_and_leaves_the_order_closed() throws Exception {
         long buyer = 3033;
         OrderView order = orders.placeOrder(request(buyer, line(EUR_2, 1)));
-        OrderShard shard = OrderShard.ofBuyer(buyer);
-        try (Connection c = physical(shard.database())) {  // no close flow yet: set the state directly
-            c.createStatement().executeUpdate("UPDATE trade_order_" + shard.table()
-                    + " SET status = 'CLOSED' WHERE order_no = '" + order.orderNo() + "'");
-        }
+        orders.cancelOrder(buyer, order.orderNo());
         String paymentNo = "PAY-" + order.orderNo();
 
         send(new PaymentSucceeded(paymentNo, order.orderNo(), buyer, order.price().total(), "txn", Instant.now()));
@@ -140,6 +141,7 @@ class MarkOrderPaidIT extends OrderItSupport {
 
         assertThat(orders.getOrder(buyer, order.orderNo()).status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(stock.deductCalls(order.orderNo())).isZero();
+        assertThat(quota.reservation(order.orderNo()).status()).as("not confirmed").isEqualTo(QuotaStatus.RELEASED);
     }
 
     private static void send(PaymentSucceeded payment) throws Exception {

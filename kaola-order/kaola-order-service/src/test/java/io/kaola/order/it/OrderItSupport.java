@@ -7,6 +7,10 @@ import io.kaola.order.api.OrderView;
 import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.api.ShippingAddress;
 import io.kaola.order.standin.RemoteOrders;
+import io.kaola.order.standin.StandInCatalog;
+import io.kaola.order.standin.StandInIdentity;
+import io.kaola.order.standin.StandInPricing;
+import io.kaola.order.standin.StandInQuota;
 import io.kaola.order.standin.StandInStock;
 import io.kaola.order.trade.domain.OrderShard;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,9 +25,14 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.kaola.order.standin.StandInCatalog.CNY_1;
+import static io.kaola.order.standin.StandInCatalog.CNY_1000;
+import static io.kaola.order.standin.StandInCatalog.CNY_26000;
+import static io.kaola.order.standin.StandInCatalog.CNY_6000;
 import static io.kaola.order.standin.StandInCatalog.EUR_1;
 import static io.kaola.order.standin.StandInCatalog.EUR_2;
 import static io.kaola.order.standin.StandInCatalog.FAIL_WRITE;
+import static io.kaola.order.standin.StandInCatalog.NOT_LISTED;
+import static io.kaola.order.standin.StandInCatalog.TAXED;
 
 /**
  * One Spring context for every IT of this module (same properties, so Spring caches it), on fresh
@@ -47,6 +56,10 @@ abstract class OrderItSupport {
 
     @Autowired RemoteOrders remote;
     @Autowired StandInStock stock;
+    @Autowired StandInCatalog catalog;
+    @Autowired StandInPricing pricing;
+    @Autowired StandInIdentity identity;
+    @Autowired StandInQuota quota;
     OrderService orders;
 
     @BeforeEach
@@ -54,7 +67,9 @@ abstract class OrderItSupport {
         orders = remote.get();
         synchronized (OrderItSupport.class) {
             if (stocked) return;
-            for (String sku : List.of(EUR_1, EUR_2, CNY_1, FAIL_WRITE)) stock.setOnHand(sku, 1_000);
+            for (String sku : List.of(EUR_1, EUR_2, CNY_1, FAIL_WRITE, NOT_LISTED, TAXED, CNY_1000, CNY_6000, CNY_26000)) {
+                stock.setOnHand(sku, 1_000);
+            }
             stocked = true;
         }
     }
@@ -89,6 +104,23 @@ abstract class OrderItSupport {
             }
         }
         return found;
+    }
+
+    /** @return every column of the order's trade_order row, as text, straight from the physical table */
+    static java.util.Map<String, String> orderRow(long buyerId, String orderNo) throws SQLException {
+        OrderShard shard = OrderShard.ofBuyer(buyerId);
+        try (Connection c = physical(shard.database());
+             var ps = c.prepareStatement("SELECT * FROM trade_order_" + shard.table() + " WHERE order_no = ?")) {
+            ps.setString(1, orderNo);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) throw new AssertionError("no row for order " + orderNo);
+                java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getString(i));
+                }
+                return row;
+            }
+        }
     }
 
     /** @return rows of the buyer in any physical trade_order or trade_order_item table */

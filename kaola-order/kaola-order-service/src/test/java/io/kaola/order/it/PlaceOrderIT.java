@@ -6,6 +6,8 @@ import io.kaola.common.page.Page;
 import io.kaola.common.page.PageRequest;
 import io.kaola.inventory.api.InventoryError;
 import io.kaola.inventory.api.ReservationStatus;
+import io.kaola.inventory.api.Warehouses;
+import io.kaola.order.api.BuyerView;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.OrderSummary;
@@ -14,14 +16,16 @@ import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.standin.StandInCatalog;
 import io.kaola.order.standin.StandInPricing;
 import io.kaola.order.trade.domain.OrderShard;
+import io.kaola.pricing.api.QuoteRequest;
 import io.kaola.product.api.ProductError;
+import io.kaola.user.api.QuotaStatus;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -34,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlaceOrderIT extends OrderItSupport {
-    @Autowired StandInCatalog catalog;
 
     @Test
     void an_order_is_written_with_its_items_and_price_breakdown_on_the_buyers_shard() throws Exception {
@@ -93,6 +96,67 @@ class PlaceOrderIT extends OrderItSupport {
     }
 
     @Test
+    void the_order_records_the_verified_buyer_masked_and_reserves_the_dutiable_value_of_the_annual_quota() throws Exception {
+        long buyer = 2006;
+
+        OrderView order = orders.placeOrder(request(buyer, line(EUR_1, 2), line(CNY_1, 1)));
+
+        assertThat(order.buyer()).isEqualTo(new BuyerView("买家2006", "1101**********2006"));
+        Map<String, String> row = orderRow(buyer, order.orderNo());
+        assertThat(row).containsEntry("buyer_name", "买家2006").containsEntry("buyer_id_masked", "1101**********2006")
+                .containsEntry("buyer_identity_key", identity.identityKeyOf(buyer))
+                .containsEntry("dutiable_minor", "25524").containsEntry("limit_verdict", "WITHIN_LIMIT");
+        assertThat(row.values()).as("the full identity number is never on the order")
+                .noneMatch(v -> v != null && v.contains(identity.numberOf(buyer)));
+        assertThat(quota.reservation(order.orderNo()).status()).isEqualTo(QuotaStatus.RESERVED);
+        assertThat(quota.reservation(order.orderNo()).amount()).isEqualTo(Money.cny(25_524));
+        assertThat(orders.getOrder(buyer, order.orderNo()).buyer()).isEqualTo(order.buyer());
+    }
+
+    @Test
+    void the_quote_is_asked_with_each_skus_tax_category_weight_and_content_for_the_default_bonded_warehouse() {
+        OrderView order = orders.placeOrder(request(2007, line(EUR_1, 2)));
+
+        QuoteRequest asked = pricing.requests().stream()
+                .filter(r -> r.lines().size() == 1 && r.lines().get(0).skuCode().equals(EUR_1) && r.lines().get(0).quantity() == 2)
+                .reduce((a, b) -> b).orElseThrow();
+        assertThat(asked.warehouseCode()).isEqualTo(Warehouses.DEFAULT_BONDED);
+        assertThat(asked.pricingDate()).isNull();
+        assertThat(asked.lines().get(0)).isEqualTo(new QuoteRequest.Line(EUR_1, 2, new Money(1000, "EUR"), "GENERAL",
+                500, StandInCatalog.CONTENT));
+        assertThat(order.price().lines().get(0).taxBreakdown().taxCategoryCode()).isEqualTo("GENERAL");
+    }
+
+    @Test
+    void each_item_row_stores_its_dutiable_value_and_tax_by_kind() throws Exception {
+        long buyer = 2008;  // slot 0: ds_0, trade_order_item_0
+
+        OrderView order = orders.placeOrder(request(buyer, line(StandInCatalog.TAXED, 1), line(CNY_1, 1)));
+
+        // 200.00 × 13% × 0.7 = 18.20 on the taxed line; the quota counts the dutiable value, not the tax
+        assertThat(order.price().tax()).isEqualTo(Money.cny(1_820));
+        assertThat(order.price().total()).isEqualTo(Money.cny(20_000 + 9_900 + 1_820));
+        try (Connection c = physical(0);
+             var rs = c.createStatement().executeQuery("SELECT * FROM trade_order_item_0 WHERE order_no = '"
+                     + order.orderNo() + "' ORDER BY line_no")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString("tax_category_code")).isEqualTo(StandInPricing.TAXED_9_1);
+            assertThat(rs.getLong("dutiable_minor")).isEqualTo(20_000);
+            assertThat(rs.getLong("tariff_minor")).isZero();
+            assertThat(rs.getLong("consumption_tax_minor")).isZero();
+            assertThat(rs.getLong("vat_minor")).isEqualTo(1_820);
+            assertThat(rs.getLong("tax_minor")).isEqualTo(1_820);
+            assertThat(rs.getLong("total_minor")).isEqualTo(21_820);
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong("vat_minor")).isZero();
+            assertThat(rs.getLong("dutiable_minor")).isEqualTo(9_900);
+        }
+        assertThat(orderRow(buyer, order.orderNo())).containsEntry("tax_minor", "1820").containsEntry("dutiable_minor", "29900");
+        assertThat(quota.reservation(order.orderNo()).amount()).isEqualTo(Money.cny(29_900));
+        assertThat(orders.getOrder(buyer, order.orderNo())).isEqualTo(order);
+    }
+
+    @Test
     void another_buyer_cannot_read_the_order() {
         OrderView order = place(2011);
         assertThatThrownBy(() -> orders.getOrder(2012, order.orderNo()))
@@ -112,6 +176,7 @@ class PlaceOrderIT extends OrderItSupport {
         assertThat(again).isEqualTo(first);
         assertThat(rowsOfBuyer(2021)).isEqualTo(2);  // one order, one item
         assertThat(stock.reservationsEndingWith("2021")).hasSize(1);
+        assertThat(quota.statusesEndingWith("2021")).containsExactly(QuotaStatus.RESERVED);
         assertThat(stock.available(EUR_2)).isEqualTo(before - 3);
     }
 
@@ -132,6 +197,8 @@ class PlaceOrderIT extends OrderItSupport {
                 .containsExactlyInAnyOrder(ReservationStatus.RESERVED, ReservationStatus.RELEASED);
         assertThat(stock.reservation(one.orderNo()).status()).isEqualTo(ReservationStatus.RESERVED);
         assertThat(stock.available(EUR_1)).isEqualTo(before - 4);
+        assertThat(quota.statusesEndingWith("2031")).containsExactlyInAnyOrder(QuotaStatus.RESERVED, QuotaStatus.RELEASED);
+        assertThat(quota.reservation(one.orderNo()).status()).isEqualTo(QuotaStatus.RESERVED);
     }
 
     @Test
@@ -148,6 +215,8 @@ class PlaceOrderIT extends OrderItSupport {
         assertThat(stock.reservationsEndingWith("2041")).isEmpty();
         assertThat(stock.available(EUR_1)).as("all or nothing").isEqualTo(eurBefore);
         assertThat(stock.available("SKU-SCARCE")).isEqualTo(1);
+        assertThat(quota.statusesEndingWith("2041")).as("the quota reserved before the stock is given back")
+                .containsExactly(QuotaStatus.RELEASED);
     }
 
     @Test
@@ -168,7 +237,7 @@ class PlaceOrderIT extends OrderItSupport {
     }
 
     @Test
-    void when_the_write_fails_the_reservation_is_released_and_no_order_is_left() throws Exception {
+    void when_the_write_fails_the_stock_and_quota_are_released_and_no_order_is_left() throws Exception {
         long buyer = 2074;  // slot 2: ds_0, trade_order_item_1
         OrderShard shard = OrderShard.ofBuyer(buyer);
         long eurBefore = stock.available(EUR_1);
@@ -188,6 +257,7 @@ class PlaceOrderIT extends OrderItSupport {
         assertThat(stock.reservationsEndingWith("2074")).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(ReservationStatus.RELEASED));
         assertThat(stock.available(EUR_1)).isEqualTo(eurBefore);
+        assertThat(quota.statusesEndingWith("2074")).containsExactly(QuotaStatus.RELEASED);
     }
 
     @Test

@@ -3,11 +3,14 @@ package io.kaola.order.standin;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.pricing.api.FxRateView;
+import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.PriceQuote;
+import io.kaola.pricing.api.PriceStep;
 import io.kaola.pricing.api.PricingError;
 import io.kaola.pricing.api.PricingService;
 import io.kaola.pricing.api.QuoteRequest;
 import io.kaola.pricing.api.SetFxRateRequest;
+import io.kaola.pricing.api.TaxBreakdown;
 import org.apache.dubbo.config.annotation.DubboService;
 
 import java.math.BigDecimal;
@@ -17,21 +20,41 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * kaola-pricing stand-in: one fixed rate, EUR 7.812300 dated 2025-01-02; CNY prices pass unchanged;
- * unit price rounded HALF_UP once; no discount, shipping or tax.
+ * unit price rounded HALF_UP once; no discount or shipping, so the dutiable value is the goods. Tax only on
+ * lines of category {@value #TAXED_9_1} (VAT 13% × 0.7, HALF_UP per line); other categories are untaxed here.
+ * The per-transaction verdict follows the real rule (<= 5,000.00 within; one line of quantity 1 below
+ * 26,000.00 the single-item exception; otherwise over). Keeps every request it was asked.
  */
 @DubboService
 public class StandInPricing implements PricingService {
     public static final FxRateView EUR = new FxRateView("EUR", "CNY", new BigDecimal("7.812300"),
             LocalDate.of(2025, 1, 2), "stand-in");
+    public static final String TAXED_9_1 = "STANDIN_VAT_9_1";
+    private static final BigDecimal VAT = new BigDecimal("0.13");
+    private static final BigDecimal LEVY = new BigDecimal("0.7");
+
+    private final List<QuoteRequest> requests = new CopyOnWriteArrayList<>();
+
+    /** @return every quote and explain request, oldest first */
+    public List<QuoteRequest> requests() { return List.copyOf(requests); }
 
     @Override
-    public PriceQuote quote(QuoteRequest request) throws KaolaException {
+    public PriceQuote quote(QuoteRequest request) throws KaolaException { return price(request, false); }
+
+    @Override
+    public PriceQuote explain(QuoteRequest request) throws KaolaException { return price(request, true); }
+
+    private PriceQuote price(QuoteRequest request, boolean explain) {
+        requests.add(request);
         Money zero = Money.cny(0);
         Money goods = zero;
+        Money tax = zero;
         List<PriceQuote.LineQuote> lines = new ArrayList<>();
+        List<PriceStep> steps = new ArrayList<>();
         Map<String, FxRateView> used = new LinkedHashMap<>();
         for (QuoteRequest.Line line : request.lines()) {
             Money supplier = line.supplierUnitPrice();
@@ -48,11 +71,40 @@ public class StandInPricing implements PricingService {
                 throw PricingError.NO_FX_RATE.exception("no rate for " + supplier.currency());
             }
             Money lineGoods = unit.times(line.quantity());
+            TaxBreakdown lineTax = TAXED_9_1.equals(line.taxCategoryCode())
+                    ? new TaxBreakdown(TAXED_9_1, zero, zero, Money.cny(new BigDecimal(lineGoods.minor()).multiply(VAT)
+                            .multiply(LEVY).setScale(0, RoundingMode.HALF_UP).longValueExact()), BigDecimal.ZERO,
+                            BigDecimal.ZERO, VAT, LEVY)
+                    : new TaxBreakdown(line.taxCategoryCode(), zero, zero, zero, BigDecimal.ZERO, BigDecimal.ZERO,
+                            BigDecimal.ZERO, LEVY);
             lines.add(new PriceQuote.LineQuote(line.skuCode(), line.quantity(), supplier, fx, unit, lineGoods,
-                    zero, zero, zero, lineGoods));
+                    zero, zero, lineTax.total(), lineGoods.plus(lineTax.total()), lineGoods, lineTax));
             goods = goods.plus(lineGoods);
+            tax = tax.plus(lineTax.total());
+            if (explain) {
+                steps.add(new PriceStep("fx-conversion", line.skuCode(), "unit = supplier × rate, HALF_UP",
+                        Map.of("supplier", supplier.toString()), "stand-in", unit));
+                steps.add(new PriceStep("vat", line.skuCode(), "P × v × 0.7", Map.of("P", lineGoods.toString()),
+                        "财关税〔2016〕18号", lineTax.vat()));
+            }
         }
-        return new PriceQuote(lines, goods, zero, zero, zero, goods, List.copyOf(used.values()));
+        LimitVerdict verdict = verdict(goods, lines);
+        if (explain) {
+            steps.add(new PriceStep("limit-verdict", null, "dutiable <= 5000.00", Map.of("dutiable", goods.toString(),
+                    "verdict", verdict.name()), "财关税〔2018〕49号", null));
+        }
+        TaxBreakdown total = new TaxBreakdown(null, zero, zero, tax, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+        return new PriceQuote(lines, goods, zero, zero, tax, goods.plus(tax), List.copyOf(used.values()), goods, total,
+                verdict, steps);
+    }
+
+    private static LimitVerdict verdict(Money dutiable, List<PriceQuote.LineQuote> lines) {
+        if (dutiable.minor() <= 500_000) return LimitVerdict.WITHIN_LIMIT;
+        if (lines.size() == 1 && lines.get(0).quantity() == 1 && dutiable.minor() < 2_600_000) {
+            return LimitVerdict.SINGLE_ITEM_OVER_LIMIT;
+        }
+        return LimitVerdict.OVER_TRANSACTION_LIMIT;
     }
 
     @Override public List<FxRateView> currentFxRates() { return List.of(EUR); }

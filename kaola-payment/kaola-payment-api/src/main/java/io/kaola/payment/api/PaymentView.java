@@ -15,6 +15,14 @@ import java.time.Instant;
  * @param payUrl      where the shopper confirms the payment at the provider (sandbox cashier)
  * @param createdAt   creation time
  * @param succeededAt success time, null while PENDING
+ * @param failureCode why a FAILED payment failed, e.g. CROSSBORDER_PAYER_NOT_BUYER; null otherwise
  */
 public record PaymentView(String paymentNo, String orderNo, long buyerId, Money amount, PaymentStatus status,
-                          String provider, String payUrl, Instant createdAt, Instant succeededAt) implements Serializable {}
+                          String provider, String payUrl, Instant createdAt, Instant succeededAt, String failureCode)
+        implements Serializable {
+    /** A payment that has not failed. */
+    public PaymentView(String paymentNo, String orderNo, long buyerId, Money amount, PaymentStatus status,
+                       String provider, String payUrl, Instant createdAt, Instant succeededAt) {
+        this(paymentNo, orderNo, buyerId, amount, status, provider, payUrl, createdAt, succeededAt, null);
+    }
+}

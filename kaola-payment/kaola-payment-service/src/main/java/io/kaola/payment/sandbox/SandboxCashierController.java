@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,7 +15,7 @@ import java.util.Map;
 
 /**
  * The sandbox provider's cashier, as a shopper (or a demo script) sees it. Plain JSON, not problem+json:
- * this stands for a third party's site, not our API.
+ * this stands for a third party's site, not our API. Identity numbers appear only masked.
  */
 @RestController
 @RequestMapping("/sandbox/cashier/{paymentNo}")
@@ -32,10 +33,20 @@ public class SandboxCashierController {
                 .orElseGet(() -> notOpened(paymentNo));
     }
 
-    /** @return 202 {paymentNo, providerTxnId, status: PAID}; the notification follows asynchronously */
+    /**
+     * The shopper pays. Optional JSON body {@code {"payerName":"…","payerIdNumber":"…"}} when someone other than
+     * the buyer pays; no body (or {@code {}}) means the buyer pays.
+     *
+     * @return 202 {paymentNo, providerTxnId, status: PAID, certCheckResult, payerIdMasked}; the notification
+     *         follows asynchronously. 400 when only one payer field is given, 404 when never opened
+     */
     @PostMapping("/confirm")
-    public ResponseEntity<Map<String, Object>> confirm(@PathVariable String paymentNo) {
-        return sandbox.confirm(paymentNo)
+    public ResponseEntity<Map<String, Object>> confirm(@PathVariable String paymentNo,
+                                                       @RequestBody(required = false) SandboxPayer payer) {
+        if (payer != null && !payer.isEmpty() && !payer.isComplete()) {
+            return ResponseEntity.badRequest().body(error("give both payerName and payerIdNumber, or neither"));
+        }
+        return sandbox.confirm(paymentNo, payer == null || payer.isEmpty() ? null : payer)
                 .map(t -> ResponseEntity.status(HttpStatus.ACCEPTED).body(receipt(t)))
                 .orElseGet(() -> notOpened(paymentNo));
     }
@@ -57,7 +68,10 @@ public class SandboxCashierController {
         view.put("amountMinor", t.amountMinor());
         view.put("currency", t.currency());
         view.put("status", t.status());
+        view.put("buyerIdMasked", t.buyerIdMasked());
         view.put("providerTxnId", t.providerTxnId());
+        view.put("certCheckResult", t.certCheckResult());
+        view.put("payerIdMasked", t.payerIdMasked());
         view.put("openedAt", t.openedAt());
         view.put("paidAt", t.paidAt());
         view.put("confirm", "POST /sandbox/cashier/" + t.paymentNo() + "/confirm");
@@ -69,6 +83,8 @@ public class SandboxCashierController {
         view.put("paymentNo", t.paymentNo());
         view.put("providerTxnId", t.providerTxnId());
         view.put("status", t.status());
+        view.put("certCheckResult", t.certCheckResult());
+        view.put("payerIdMasked", t.payerIdMasked());
         return view;
     }
 

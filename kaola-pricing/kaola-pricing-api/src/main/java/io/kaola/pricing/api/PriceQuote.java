@@ -6,24 +6,38 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The price of a cart in CNY with its breakdown. The shape has room for discounts,
- * tax and shipping (zero until the promotion, cross-border tax and shipping rules
- * arrive). Invariant: {@code total = goods - discount + shipping + tax}, and each
- * of those equals the sum of the same field over the lines.
+ * The price of a cart in CNY with its breakdown. Invariant: {@code total = goods - discount + shipping + tax}
+ * (fen, exact), each equal to the sum of the same field over the lines. Non-cash deductions (points,
+ * vouchers) will be a separate field: they do not lower the dutiable value.
  *
- * @param lines    per line
- * @param goods    sum of line goods, CNY fen
- * @param discount sum of line discounts (>= 0, subtracted), CNY fen
- * @param shipping shipping fee, CNY fen
- * @param tax      cross-border tax, CNY fen
- * @param total    what the buyer pays, CNY fen
- * @param fxRates  every rate used, one per supplier currency
+ * @param lines         per line
+ * @param goods         sum of line goods, CNY fen
+ * @param discount      real price reductions (>= 0, subtracted; they lower the dutiable value), CNY fen
+ * @param shipping      shipping fee, CNY fen
+ * @param tax           cross-border comprehensive tax, CNY fen
+ * @param total         what the buyer pays, CNY fen
+ * @param fxRates       every FX rate used, one per supplier currency
+ * @param dutiableValue 完税价格: goods - discount + shipping + insurance (0), CNY fen
+ * @param taxBreakdown  the tax summed by kind
+ * @param limitVerdict  the per-transaction test
+ * @param steps         every step with inputs, formula and rule source (empty unless asked for)
  */
 public record PriceQuote(List<LineQuote> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
-                         List<FxRateView> fxRates) implements Serializable {
+                         List<FxRateView> fxRates, Money dutiableValue, TaxBreakdown taxBreakdown,
+                         LimitVerdict limitVerdict, List<PriceStep> steps) implements Serializable {
     public PriceQuote {
         lines = List.copyOf(lines);
         fxRates = List.copyOf(fxRates);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        if (taxBreakdown == null) taxBreakdown = TaxBreakdown.none();
+        if (limitVerdict == null) limitVerdict = LimitVerdict.WITHIN_LIMIT;
+        if (dutiableValue == null) dutiableValue = goods.minus(discount).plus(shipping);
+    }
+
+    /** A quote without tax detail (goods, FX and shipping only). */
+    public PriceQuote(List<LineQuote> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
+                      List<FxRateView> fxRates) {
+        this(lines, goods, discount, shipping, tax, total, fxRates, null, null, null, null);
     }
 
     /**
@@ -33,11 +47,25 @@ public record PriceQuote(List<LineQuote> lines, Money goods, Money discount, Mon
      * @param fxRate            the rate that converted it
      * @param unitPrice         unit price in CNY fen, rounded HALF_UP once from supplier price × rate
      * @param goods             unitPrice × quantity, CNY fen
-     * @param discount          discount on this line (>= 0), CNY fen
-     * @param shipping          shipping allocated to this line, CNY fen
-     * @param tax               tax on this line, CNY fen
+     * @param discount          real price reduction on this line (>= 0), CNY fen
+     * @param shipping          shipping allocated to this line (pro rata to goods, remainder on the last line), CNY fen
+     * @param tax               tax on this line, CNY fen (= taxBreakdown.total())
      * @param total             goods - discount + shipping + tax, CNY fen
+     * @param dutiableValue     goods - discount + shipping of this line, CNY fen
+     * @param taxBreakdown      the line's tax by kind, with rates
      */
     public record LineQuote(String skuCode, int quantity, Money supplierUnitPrice, FxRateView fxRate, Money unitPrice,
-                            Money goods, Money discount, Money shipping, Money tax, Money total) implements Serializable {}
+                            Money goods, Money discount, Money shipping, Money tax, Money total, Money dutiableValue,
+                            TaxBreakdown taxBreakdown) implements Serializable {
+        public LineQuote {
+            if (taxBreakdown == null) taxBreakdown = TaxBreakdown.none();
+            if (dutiableValue == null) dutiableValue = goods.minus(discount).plus(shipping);
+        }
+
+        /** A line without tax detail. */
+        public LineQuote(String skuCode, int quantity, Money supplierUnitPrice, FxRateView fxRate, Money unitPrice,
+                         Money goods, Money discount, Money shipping, Money tax, Money total) {
+            this(skuCode, quantity, supplierUnitPrice, fxRate, unitPrice, goods, discount, shipping, tax, total, null, null);
+        }
+    }
 }

@@ -7,7 +7,10 @@ import io.kaola.common.error.ErrorKind;
 public enum PricingError implements ErrorCode {
     NO_FX_RATE(ErrorKind.CONFLICT, "No exchange rate"),
     INVALID_QUOTE(ErrorKind.INVALID, "Invalid price request"),
-    INVALID_FX_RATE(ErrorKind.INVALID, "Invalid exchange rate");
+    INVALID_FX_RATE(ErrorKind.INVALID, "Invalid exchange rate"),
+    UNKNOWN_TAX_CATEGORY(ErrorKind.CONFLICT, "Unknown tax category"),
+    INVALID_TAX_CATEGORY(ErrorKind.INVALID, "Invalid tax category"),
+    INVALID_SHIPPING_RULE(ErrorKind.INVALID, "Invalid shipping rule");
 
     private final ErrorKind kind;
     private final String title;

@@ -16,9 +16,18 @@ import java.util.Map;
  * @param description localized descriptions
  * @param categoryKeys categories the product is in
  * @param skus        every variant; the master variant first
+ * @param taxCategoryCode cross-border tax category, e.g. "GENERAL"
+ * @param importable  true when on the cross-border positive list (orderable)
  */
 public record ProductDetail(long spuId, String key, Map<String, String> name, Map<String, String> description,
-                            List<String> categoryKeys, List<SkuView> skus) implements Serializable {
+                            List<String> categoryKeys, List<SkuView> skus, String taxCategoryCode, boolean importable)
+        implements Serializable {
+    /** A detail without cross-border data (GENERAL, importable). */
+    public ProductDetail(long spuId, String key, Map<String, String> name, Map<String, String> description,
+                         List<String> categoryKeys, List<SkuView> skus) {
+        this(spuId, key, name, description, categoryKeys, skus, "GENERAL", true);
+    }
+
     /**
      * @param skuCode       SKU code (the catalogue's sku), the id other services use
      * @param attributes    attribute name to value (localized values as JSON text)

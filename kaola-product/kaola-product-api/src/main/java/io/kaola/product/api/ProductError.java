@@ -9,7 +9,8 @@ public enum ProductError implements ErrorCode {
     CATEGORY_NOT_FOUND(ErrorKind.NOT_FOUND, "Category not found"),
     UNKNOWN_SKU(ErrorKind.NOT_FOUND, "Unknown SKU"),
     SKU_NOT_ON_SALE(ErrorKind.CONFLICT, "SKU not on sale"),
-    IMPORT_REFUSED(ErrorKind.INVALID, "Catalogue import refused");
+    IMPORT_REFUSED(ErrorKind.INVALID, "Catalogue import refused"),
+    INVALID_TAX_PROFILE(ErrorKind.INVALID, "Invalid cross-border product data");
 
     private final ErrorKind kind;
     private final String title;

@@ -1,5 +1,6 @@
 package io.kaola.product.config;
 
+import io.kaola.product.catalogimport.domain.TaxProfileMapping;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -11,9 +12,14 @@ import java.util.List;
  * @param priceCurrencyPreference supplier currencies in order of preference when a SKU has prices in several (default EUR, USD, GBP)
  * @param defaultWeightGrams      parcel weight of a SKU whose catalogue gives none, grams (default 500)
  * @param detailCacheTtl          how long a product detail stays in Redis (default 10 minutes)
+ * @param taxMapping              category key to cross-border tax category and positive-list flag, applied by
+ *                                the import ({@link TaxProfileMapping} says which rule wins); default none
+ * @param defaultTaxCategory      tax category of a product no rule matches (default GENERAL)
+ * @param defaultImportable       positive-list flag of a product no rule matches (default true)
  */
 @ConfigurationProperties("kaola.catalog")
-public record CatalogProperties(List<String> priceCurrencyPreference, Integer defaultWeightGrams, Duration detailCacheTtl) {
+public record CatalogProperties(List<String> priceCurrencyPreference, Integer defaultWeightGrams, Duration detailCacheTtl,
+                                List<TaxMappingRule> taxMapping, String defaultTaxCategory, Boolean defaultImportable) {
     public CatalogProperties {
         if (priceCurrencyPreference == null || priceCurrencyPreference.isEmpty()) {
             priceCurrencyPreference = List.of("EUR", "USD", "GBP");
@@ -21,5 +27,25 @@ public record CatalogProperties(List<String> priceCurrencyPreference, Integer de
         priceCurrencyPreference = priceCurrencyPreference.stream().map(c -> c.trim().toUpperCase()).toList();
         if (defaultWeightGrams == null) defaultWeightGrams = 500;
         if (detailCacheTtl == null) detailCacheTtl = Duration.ofMinutes(10);
+        taxMapping = taxMapping == null ? List.of() : List.copyOf(taxMapping);
+        if (defaultTaxCategory == null || defaultTaxCategory.isBlank()) defaultTaxCategory = "GENERAL";
+        if (defaultImportable == null) defaultImportable = true;
     }
+
+    /** @return the mapping the import applies */
+    public TaxProfileMapping taxProfileMapping() {
+        return new TaxProfileMapping(taxMapping.stream()
+                .map(r -> new TaxProfileMapping.Rule(r.categoryKey(), r.taxCategoryCode(),
+                        r.importable() == null ? defaultImportable : r.importable()))
+                .toList(), TaxProfileMapping.TaxProfile.of(defaultTaxCategory, defaultImportable));
+    }
+
+    /**
+     * One line of {@code kaola.catalog.tax-mapping}.
+     *
+     * @param categoryKey     catalogue category key, e.g. "skincare" (case-insensitive)
+     * @param taxCategoryCode kaola-pricing tax category, e.g. "COSMETICS"
+     * @param importable      on the positive list; absent: {@code default-importable}
+     */
+    public record TaxMappingRule(String categoryKey, String taxCategoryCode, Boolean importable) {}
 }

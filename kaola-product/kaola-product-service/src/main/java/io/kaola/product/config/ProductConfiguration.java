@@ -16,7 +16,7 @@ public class ProductConfiguration {
     @Bean
     public CatalogReader catalogReader(CatalogProperties properties) {
         return new CatalogReader(new SupplierPriceChoice(properties.priceCurrencyPreference()),
-                new Weights(properties.defaultWeightGrams()));
+                new Weights(properties.defaultWeightGrams()), properties.taxProfileMapping());
     }
 
     @Bean

@@ -47,6 +47,10 @@ public class FixedRatePricing implements PricingService {
                 new ArrayList<>(rates.values()));
     }
 
+    /** The same quote: this stand-in has no steps to explain (no tax, no shipping). */
+    @Override
+    public PriceQuote explain(QuoteRequest request) throws KaolaException { return quote(request); }
+
     @Override
     public List<FxRateView> currentFxRates() { return List.of(); }
 

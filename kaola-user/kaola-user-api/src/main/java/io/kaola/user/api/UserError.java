@@ -9,7 +9,16 @@ public enum UserError implements ErrorCode {
     INVALID_EMAIL(ErrorKind.INVALID, "Invalid email"),
     WEAK_PASSWORD(ErrorKind.INVALID, "Password too weak"),
     BAD_CREDENTIALS(ErrorKind.UNAUTHENTICATED, "Wrong email or password"),
-    NOT_FOUND(ErrorKind.NOT_FOUND, "User not found");
+    NOT_FOUND(ErrorKind.NOT_FOUND, "User not found"),
+    ID_NUMBER_MALFORMED(ErrorKind.INVALID, "Identity number malformed"),
+    ID_NUMBER_BAD_DATE(ErrorKind.INVALID, "Identity number has an impossible birth date"),
+    ID_NUMBER_BAD_REGION(ErrorKind.INVALID, "Identity number has an unknown region"),
+    ID_NUMBER_BAD_CHECK_DIGIT(ErrorKind.INVALID, "Identity number check digit wrong"),
+    NAME_INVALID(ErrorKind.INVALID, "Real name invalid"),
+    IDENTITY_MISMATCH(ErrorKind.CONFLICT, "Name and identity number do not match"),
+    IDENTITY_ALREADY_VERIFIED(ErrorKind.CONFLICT, "Identity already verified"),
+    IDENTITY_PROVIDER_UNAVAILABLE(ErrorKind.UNAVAILABLE, "Identity check unavailable, retry later"),
+    QUOTA_RESERVATION_NOT_FOUND(ErrorKind.NOT_FOUND, "No quota reservation for this order");
 
     private final ErrorKind kind;
     private final String title;

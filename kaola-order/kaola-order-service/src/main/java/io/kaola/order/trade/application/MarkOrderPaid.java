@@ -1,5 +1,6 @@
 package io.kaola.order.trade.application;
 
+import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderStatus;
@@ -8,6 +9,8 @@ import io.kaola.order.trade.domain.OrderTransition;
 import io.kaola.order.trade.domain.PaymentVerdict;
 import io.kaola.order.trade.infrastructure.InventoryClient;
 import io.kaola.order.trade.infrastructure.OrderRepository;
+import io.kaola.order.trade.infrastructure.QuotaClient;
+import io.kaola.user.api.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,10 +22,12 @@ import java.util.Optional;
 
 /**
  * Applies a confirmed payment: PENDING_PAYMENT → PAID (guarded write), then has kaola-inventory
- * deduct the reservation. Idempotent: the same payment again finds the order PAID by it and only
- * repeats the (idempotent) deduction, which also finishes a first attempt whose deduction failed.
+ * deduct the reservation and kaola-user confirm the annual quota reservation (docs/cross-border.md §1).
+ * Idempotent: the same payment again finds the order PAID by it and only repeats the (idempotent)
+ * deduction and confirmation, which also finishes a first attempt where one of them failed.
  * Refusals that retrying cannot fix are logged and treated as handled, for ops to settle:
- * amount ≠ total (ERROR), payment for a CLOSED order or a second payment (WARN "refund needed").
+ * amount ≠ total (ERROR), payment for a CLOSED order or a second payment (WARN "refund needed"),
+ * no quota reservation to confirm (ERROR). Orders placed before real-name checks have no reservation.
  */
 @Service
 public class MarkOrderPaid {
@@ -30,11 +35,13 @@ public class MarkOrderPaid {
 
     private final OrderRepository orders;
     private final InventoryClient inventory;
+    private final QuotaClient quotas;
     private final Clock clock;
 
-    public MarkOrderPaid(OrderRepository orders, InventoryClient inventory, Clock clock) {
+    public MarkOrderPaid(OrderRepository orders, InventoryClient inventory, QuotaClient quotas, Clock clock) {
         this.orders = orders;
         this.inventory = inventory;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -44,8 +51,9 @@ public class MarkOrderPaid {
      * @param paymentNo the payment
      * @param amount    amount taken, CNY fen
      * @param paidAt    when the provider took it (null: now)
-     * @return what was done; MARK_PAID and DUPLICATE end with the stock deducted
-     * @throws RuntimeException when the deduction fails or the order moved concurrently: retry the message
+     * @return what was done; MARK_PAID and DUPLICATE end with the stock deducted and the quota confirmed
+     * @throws RuntimeException when the deduction or the confirmation fails, or the order moved concurrently:
+     *         retry the message
      */
     public PaymentVerdict apply(String orderNo, long buyerId, String paymentNo, Money amount, Instant paidAt) {
         Optional<Order> found = orders.findByOrderNo(orderNo);
@@ -68,7 +76,10 @@ public class MarkOrderPaid {
             }
         }
         switch (verdict) {
-            case MARK_PAID, DUPLICATE -> inventory.deduct(orderNo);
+            case MARK_PAID, DUPLICATE -> {
+                inventory.deduct(orderNo);
+                confirmQuota(order);
+            }
             case AMOUNT_MISMATCH -> log.error("payment {} took {} for order {} whose total is {}: order NOT marked paid,"
                     + " left for ops (refund or settle)", paymentNo, amount, orderNo, order.total());
             case REFUND_CLOSED_ORDER -> log.warn("refund needed: payment {} ({}) arrived for order {}, which is CLOSED",
@@ -77,5 +88,17 @@ public class MarkOrderPaid {
                     paymentNo, amount, orderNo, order.paymentNo());
         }
         return verdict;
+    }
+
+    private void confirmQuota(Order order) {
+        if (order.buyer() == null) return;  // placed before real-name checks: nothing was reserved
+        try {
+            quotas.confirm(order.orderNo());
+        } catch (KaolaException e) {
+            if (!e.is(UserError.QUOTA_RESERVATION_NOT_FOUND)) throw e;
+            // retrying cannot create it: the order was paid without a live reservation
+            log.error("order {} is PAID but kaola-user has no live quota reservation for it ({}): annual quota NOT"
+                    + " counted, left for ops", order.orderNo(), e.getMessage());
+        }
     }
 }

@@ -4,17 +4,21 @@ import io.kaola.common.error.KaolaException;
 import io.kaola.common.id.IdGenerator;
 import io.kaola.inventory.api.ReserveStockRequest;
 import io.kaola.order.api.PlaceOrderRequest;
+import io.kaola.order.trade.domain.CheckoutRules;
 import io.kaola.order.trade.domain.Order;
+import io.kaola.order.trade.domain.OrderBuyer;
 import io.kaola.order.trade.domain.OrderShard;
 import io.kaola.order.trade.domain.PlaceOrderRules;
 import io.kaola.order.trade.infrastructure.CatalogClient;
+import io.kaola.order.trade.infrastructure.IdentityClient;
 import io.kaola.order.trade.infrastructure.InventoryClient;
 import io.kaola.order.trade.infrastructure.OrderRepository;
 import io.kaola.order.trade.infrastructure.PricingClient;
+import io.kaola.order.trade.infrastructure.QuotaClient;
 import io.kaola.pricing.api.PriceQuote;
-import io.kaola.pricing.api.QuoteRequest;
-import io.kaola.product.api.ProductError;
 import io.kaola.product.api.SkuSnapshot;
+import io.kaola.user.api.ReserveQuotaRequest;
+import io.kaola.user.api.VerifiedBuyer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -24,36 +28,40 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Checkout, top-down: validate → same idempotency key returns the first order → SKUs on sale
- * (kaola-product) → quote (kaola-pricing) → order number → reserve stock (kaola-inventory) →
+ * Checkout, top-down: validate → same idempotency key returns the first order → the buyer is real-name
+ * verified (kaola-user) → SKUs on sale and on the positive list (kaola-product) → quote (kaola-pricing) →
+ * per-transaction limit → order number → reserve annual quota (kaola-user) → reserve stock (kaola-inventory) →
  * write order + items in one local transaction on the buyer's shard.
- * Compensation: when the write fails, the reservation is released and the failure rethrown; when it
- * fails on (buyer_id, idempotency_key) because a concurrent twin won, this reservation is released
- * and the twin returned.
+ * Compensation, in reverse: stock refused or failed → the quota is released; the write failed → stock and quota
+ * are released and the failure rethrown; the write failed on (buyer_id, idempotency_key) because a concurrent
+ * twin won → this attempt's stock and quota are released and the twin returned. A release that fails is logged
+ * as COMPENSATION FAILED (ERROR) for ops. Rules: docs/cross-border.md §1, §3, §5.
  */
 @Service
 public class PlaceOrder {
     private static final Logger log = LoggerFactory.getLogger(PlaceOrder.class);
 
     private final OrderRepository orders;
+    private final IdentityClient identities;
     private final CatalogClient catalog;
     private final PricingClient pricing;
+    private final QuotaClient quotas;
     private final InventoryClient inventory;
     private final TransactionTemplate tx;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public PlaceOrder(OrderRepository orders, CatalogClient catalog, PricingClient pricing, InventoryClient inventory,
-                      TransactionTemplate tx, IdGenerator ids, Clock clock) {
+    public PlaceOrder(OrderRepository orders, IdentityClient identities, CatalogClient catalog, PricingClient pricing,
+                      QuotaClient quotas, InventoryClient inventory, TransactionTemplate tx, IdGenerator ids,
+                      Clock clock) {
         this.orders = orders;
+        this.identities = identities;
         this.catalog = catalog;
         this.pricing = pricing;
+        this.quotas = quotas;
         this.inventory = inventory;
         this.tx = tx;
         this.ids = ids;
@@ -62,57 +70,75 @@ public class PlaceOrder {
 
     /**
      * @return the new order (PENDING_PAYMENT), or the one placed before with the same idempotency key
-     * @throws KaolaException ORDER_INVALID_ORDER; from neighbours, unchanged: PRODUCT_UNKNOWN_SKU,
-     *         PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE, INVENTORY_INSUFFICIENT_STOCK, INVENTORY_UNKNOWN_SKU
+     * @throws KaolaException ORDER_INVALID_ORDER; CROSSBORDER_NOT_ON_POSITIVE_LIST (naming the SKU),
+     *         CROSSBORDER_OVER_TRANSACTION_LIMIT (limit, amountCny, limitCny); from neighbours, unchanged:
+     *         CROSSBORDER_BUYER_NOT_VERIFIED, PRODUCT_UNKNOWN_SKU, PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE,
+     *         PRICING_UNKNOWN_TAX_CATEGORY, CROSSBORDER_TAX_CATEGORY_BLOCKED, CROSSBORDER_OVER_ANNUAL_LIMIT (with its
+     *         details), INVENTORY_INSUFFICIENT_STOCK, INVENTORY_UNKNOWN_SKU. A refusal leaves nothing written or held.
      */
     public Order place(PlaceOrderRequest request) {
         PlaceOrderRules.check(request);
         Optional<Order> placedBefore = orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
         if (placedBefore.isPresent()) return placedBefore.get();
 
-        PriceQuote quote = pricing.quote(quoteRequest(request, onSaleSkus(request)));
+        VerifiedBuyer buyer = identities.requireVerifiedBuyer(request.buyerId());
+        List<SkuSnapshot> skus = catalog.requireSkus(request.lines().stream().map(PlaceOrderRequest.Line::skuCode).toList());
+        throwIfPresent(CheckoutRules.unsellable(skus));
+        PriceQuote quote = pricing.quote(CheckoutQuotes.request(request.lines(), skus, null, null));
+        throwIfPresent(CheckoutRules.overTransactionLimit(quote));
+
         String orderNo = OrderShard.orderNo(ids.nextId(), request.buyerId());
         Order order = Order.place(orderNo, request.buyerId(), request.idempotencyKey(), quote, request.address(),
+                new OrderBuyer(buyer.name(), buyer.maskedIdNumber(), buyer.identityKey()),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
 
-        reserve(order, request);
+        reserveQuota(order);
+        try {
+            reserveStock(order, request);
+        } catch (RuntimeException e) {
+            releaseQuotaAfterFailure(orderNo, e);
+            throw e;
+        }
         try {
             tx.executeWithoutResult(status -> orders.insert(order));
             return order;
         } catch (DataIntegrityViolationException e) {
             Optional<Order> twin = orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
-            releaseAfterFailure(orderNo, e);
+            releaseStockAfterFailure(orderNo, e);
+            releaseQuotaAfterFailure(orderNo, e);
             if (twin.isPresent()) {
-                log.info("order {} lost to concurrent twin {} (same idempotency key); reservation released",
+                log.info("order {} lost to concurrent twin {} (same idempotency key); stock and quota released",
                         orderNo, twin.get().orderNo());
                 return twin.get();
             }
             throw e;
         } catch (RuntimeException e) {
-            releaseAfterFailure(orderNo, e);
+            releaseStockAfterFailure(orderNo, e);
+            releaseQuotaAfterFailure(orderNo, e);
             throw e;
         }
     }
 
-    private Map<String, SkuSnapshot> onSaleSkus(PlaceOrderRequest request) {
-        List<String> codes = request.lines().stream().map(PlaceOrderRequest.Line::skuCode).toList();
-        Map<String, SkuSnapshot> skus = catalog.getSkus(codes).stream()
-                .collect(Collectors.toMap(SkuSnapshot::skuCode, Function.identity()));
-        for (String code : codes) {
-            SkuSnapshot sku = skus.get(code);
-            if (sku == null) throw ProductError.UNKNOWN_SKU.exception("sku " + code + " is not in the catalogue");
-            if (!sku.onSale()) throw ProductError.SKU_NOT_ON_SALE.exception("sku " + code + " is not on sale");
+    private static void throwIfPresent(Optional<KaolaException> refusal) {
+        if (refusal.isPresent()) throw refusal.get();
+    }
+
+    private void reserveQuota(Order order) {
+        PriceQuote quote = order.price();
+        ReserveQuotaRequest reservation = new ReserveQuotaRequest(order.buyerId(), order.orderNo(),
+                quote.dutiableValue(), quote.tax(), order.createdAt());
+        try {
+            quotas.reserve(reservation);
+        } catch (KaolaException e) {
+            throw e;  // a refusal reserves nothing
+        } catch (RuntimeException e) {
+            // timeout or transport failure: quota may be reserved for a number that will never be an order
+            releaseQuotaAfterFailure(order.orderNo(), e);
+            throw e;
         }
-        return skus;
     }
 
-    private static QuoteRequest quoteRequest(PlaceOrderRequest request, Map<String, SkuSnapshot> skus) {
-        return new QuoteRequest(request.lines().stream()
-                .map(l -> new QuoteRequest.Line(l.skuCode(), l.quantity(), skus.get(l.skuCode()).supplierPrice()))
-                .toList(), null);
-    }
-
-    private void reserve(Order order, PlaceOrderRequest request) {
+    private void reserveStock(Order order, PlaceOrderRequest request) {
         ReserveStockRequest reservation = new ReserveStockRequest(order.orderNo(), null, request.lines().stream()
                 .map(l -> new ReserveStockRequest.Line(l.skuCode(), l.quantity())).toList());
         try {
@@ -121,17 +147,27 @@ public class PlaceOrder {
             throw e;  // a refusal holds nothing
         } catch (RuntimeException e) {
             // timeout or transport failure: stock may be held for a number that will never be an order
-            releaseAfterFailure(order.orderNo(), e);
+            releaseStockAfterFailure(order.orderNo(), e);
             throw e;
         }
     }
 
-    private void releaseAfterFailure(String orderNo, RuntimeException cause) {
+    private void releaseStockAfterFailure(String orderNo, RuntimeException cause) {
         try {
             inventory.release(orderNo);
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
             log.error("COMPENSATION FAILED: stock reserved for order {} was not released ({}); release it by hand",
+                    orderNo, e.toString());
+        }
+    }
+
+    private void releaseQuotaAfterFailure(String orderNo, RuntimeException cause) {
+        try {
+            quotas.release(orderNo);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+            log.error("COMPENSATION FAILED: annual quota reserved for order {} was not released ({}); release it by hand",
                     orderNo, e.toString());
         }
     }

@@ -21,9 +21,11 @@ import java.util.Objects;
  * @param paidAt         when the provider took the money, null until PAID
  * @param paymentNo      the payment that paid it, null until PAID
  * @param version        bumped by every status write
+ * @param buyer          the verified buyer (订购人) at placement; null on orders placed before real-name checks
  */
 public record Order(String orderNo, long buyerId, OrderStatus status, String idempotencyKey, PriceQuote price,
-                    ShippingAddress address, Instant createdAt, Instant paidAt, String paymentNo, int version) {
+                    ShippingAddress address, Instant createdAt, Instant paidAt, String paymentNo, int version,
+                    OrderBuyer buyer) {
 
     public Order {
         Objects.requireNonNull(orderNo, "orderNo");
@@ -31,11 +33,12 @@ public record Order(String orderNo, long buyerId, OrderStatus status, String ide
         Objects.requireNonNull(price, "price");
     }
 
-    /** @return a new order awaiting payment */
+    /** @return a new order of the verified {@code buyer}, awaiting payment */
     public static Order place(String orderNo, long buyerId, String idempotencyKey, PriceQuote price,
-                              ShippingAddress address, Instant now) {
+                              ShippingAddress address, OrderBuyer buyer, Instant now) {
+        Objects.requireNonNull(buyer, "buyer");
         return new Order(orderNo, buyerId, OrderStatus.PENDING_PAYMENT, idempotencyKey, price, address, now,
-                null, null, 0);
+                null, null, 0, buyer);
     }
 
     /** @return what the buyer pays, CNY fen */
@@ -64,7 +67,16 @@ public record Order(String orderNo, long buyerId, OrderStatus status, String ide
      */
     public Order markPaid(String paymentNo, Instant paidAt) {
         return new Order(orderNo, buyerId, OrderTransition.PAY.applyTo(status), idempotencyKey, price, address,
-                createdAt, paidAt, paymentNo, version + 1);
+                createdAt, paidAt, paymentNo, version + 1, buyer);
+    }
+
+    /**
+     * @return this order CLOSED (cancelled before payment)
+     * @throws io.kaola.common.error.KaolaException ORDER_ILLEGAL_TRANSITION unless PENDING_PAYMENT
+     */
+    public Order close() {
+        return new Order(orderNo, buyerId, OrderTransition.CLOSE.applyTo(status), idempotencyKey, price, address,
+                createdAt, paidAt, paymentNo, version + 1, buyer);
     }
 
     /** @return the shard this order lives on */

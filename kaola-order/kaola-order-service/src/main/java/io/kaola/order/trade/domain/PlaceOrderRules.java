@@ -2,6 +2,7 @@ package io.kaola.order.trade.domain;
 
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.PlaceOrderRequest;
+import io.kaola.order.api.PriceTrialRequest;
 import io.kaola.order.api.ShippingAddress;
 
 import java.util.ArrayList;
@@ -39,6 +40,20 @@ public final class PlaceOrderRules {
     /** @throws io.kaola.common.error.KaolaException ORDER_INVALID_ORDER listing every problem */
     public static void check(PlaceOrderRequest request) {
         List<String> problems = problems(request);
+        if (!problems.isEmpty()) throw OrderError.INVALID_ORDER.exception(String.join("; ", problems));
+    }
+
+    /**
+     * A price trial: a positive buyerId and lines as for an order (no address or idempotency key).
+     * @throws io.kaola.common.error.KaolaException ORDER_INVALID_ORDER listing every problem
+     */
+    public static void checkTrial(PriceTrialRequest request) {
+        List<String> problems = new ArrayList<>();
+        if (request.buyerId() <= 0) problems.add("buyerId must be positive");
+        if (request.warehouseCode() != null && (request.warehouseCode().isBlank() || request.warehouseCode().length() > MAX_NAME)) {
+            problems.add("warehouseCode must be 1.." + MAX_NAME + " characters when given");
+        }
+        lineProblems(request.lines(), problems);
         if (!problems.isEmpty()) throw OrderError.INVALID_ORDER.exception(String.join("; ", problems));
     }
 

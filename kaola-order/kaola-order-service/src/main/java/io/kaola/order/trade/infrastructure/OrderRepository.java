@@ -7,10 +7,12 @@ import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.OrderSummary;
 import io.kaola.order.api.ShippingAddress;
 import io.kaola.order.trade.domain.Order;
+import io.kaola.order.trade.domain.OrderBuyer;
 import io.kaola.order.trade.domain.OrderShard;
 import io.kaola.order.trade.domain.OrderTransition;
 import io.kaola.pricing.api.FxRateView;
 import io.kaola.pricing.api.PriceQuote;
+import io.kaola.pricing.api.TaxBreakdown;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
@@ -70,9 +72,12 @@ public class OrderRepository {
     private static OrderRow toRow(Order order) {
         PriceQuote p = order.price();
         ShippingAddress a = order.address();
-        return new OrderRow(order.orderNo(), order.buyerId(), order.status(), order.idempotencyKey(),
-                p.goods().minor(), p.discount().minor(), p.shipping().minor(), p.tax().minor(), p.total().minor(),
-                p.total().currency(), p.lines().size(), PriceJson.write(p),
+        OrderBuyer b = order.buyer();
+        return new OrderRow(order.orderNo(), order.buyerId(), b == null ? null : b.name(),
+                b == null ? null : b.maskedIdNumber(), b == null ? null : b.identityKey(), order.status(),
+                order.idempotencyKey(), p.goods().minor(), p.discount().minor(), p.shipping().minor(), p.tax().minor(),
+                p.dutiableValue().minor(), p.limitVerdict().name(), p.total().minor(), p.total().currency(),
+                p.lines().size(), PriceJson.write(p),
                 a.consignee(), a.phone(), a.province(), a.city(), a.district(), a.detail(),
                 order.createdAt(), order.paidAt(), order.paymentNo(), order.version());
     }
@@ -83,10 +88,12 @@ public class OrderRepository {
         for (int i = 0; i < lines.size(); i++) {
             PriceQuote.LineQuote l = lines.get(i);
             FxRateView fx = l.fxRate();
-            items.add(new OrderItemRow(order.orderNo(), order.buyerId(), i + 1, l.skuCode(), l.quantity(),
-                    l.supplierUnitPrice().minor(), l.supplierUnitPrice().currency(),
+            TaxBreakdown t = l.taxBreakdown();
+            items.add(new OrderItemRow(order.orderNo(), order.buyerId(), i + 1, l.skuCode(), t.taxCategoryCode(),
+                    l.quantity(), l.supplierUnitPrice().minor(), l.supplierUnitPrice().currency(),
                     fx == null ? null : fx.rate(), fx == null ? null : fx.rateDate(), fx == null ? null : fx.source(),
                     l.unitPrice().minor(), l.goods().minor(), l.discount().minor(), l.shipping().minor(),
+                    l.dutiableValue().minor(), t.tariff().minor(), t.consumptionTax().minor(), t.vat().minor(),
                     l.tax().minor(), l.total().minor(), l.total().currency()));
         }
         return items;
@@ -95,6 +102,7 @@ public class OrderRepository {
     private static Order toOrder(OrderRow r) {
         return new Order(r.orderNo(), r.buyerId(), r.status(), r.idempotencyKey(), PriceJson.read(r.priceJson()),
                 new ShippingAddress(r.consignee(), r.phone(), r.province(), r.city(), r.district(), r.detail()),
-                r.createdAt(), r.paidAt(), r.paymentNo(), r.version());
+                r.createdAt(), r.paidAt(), r.paymentNo(), r.version(),
+                r.buyerName() == null ? null : new OrderBuyer(r.buyerName(), r.buyerIdMasked(), r.buyerIdentityKey()));
     }
 }

@@ -4,9 +4,13 @@ import io.kaola.order.api.OrderStatus;
 
 import java.time.Instant;
 
-/** One trade_order_N row, as MyBatis reads and writes it (columns map by name, snake_case to camelCase). */
-public record OrderRow(String orderNo, long buyerId, OrderStatus status, String idempotencyKey,
-                       long goodsMinor, long discountMinor, long shippingMinor, long taxMinor, long totalMinor,
-                       String currency, int lineCount, String priceJson,
+/**
+ * One trade_order_N row, as MyBatis reads and writes it (columns map by name, snake_case to camelCase).
+ * The buyer columns, dutiableMinor and limitVerdict are null on rows placed before real-name checks.
+ */
+public record OrderRow(String orderNo, long buyerId, String buyerName, String buyerIdMasked, String buyerIdentityKey,
+                       OrderStatus status, String idempotencyKey,
+                       long goodsMinor, long discountMinor, long shippingMinor, long taxMinor, Long dutiableMinor,
+                       String limitVerdict, long totalMinor, String currency, int lineCount, String priceJson,
                        String consignee, String phone, String province, String city, String district, String detail,
                        Instant createdAt, Instant paidAt, String paymentNo, int version) {}

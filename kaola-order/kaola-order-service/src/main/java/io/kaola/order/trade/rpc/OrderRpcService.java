@@ -3,30 +3,52 @@ package io.kaola.order.trade.rpc;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.page.Page;
 import io.kaola.common.page.PageRequest;
+import io.kaola.order.api.BuyerView;
 import io.kaola.order.api.OrderService;
 import io.kaola.order.api.OrderSummary;
 import io.kaola.order.api.OrderView;
 import io.kaola.order.api.PlaceOrderRequest;
+import io.kaola.order.api.PriceTrial;
+import io.kaola.order.api.PriceTrialRequest;
+import io.kaola.order.trade.application.CancelOrder;
 import io.kaola.order.trade.application.OrderQueries;
 import io.kaola.order.trade.application.PlaceOrder;
+import io.kaola.order.trade.application.TrialPrice;
 import io.kaola.order.trade.domain.Order;
 import org.apache.dubbo.config.annotation.DubboService;
 import org.apache.dubbo.config.annotation.Method;
 
 /** {@link OrderService} over Dubbo: maps records to the use cases and back. */
-@DubboService(timeout = 3000, methods = {@Method(name = "placeOrder", timeout = 10000, retries = 0)})
+@DubboService(timeout = 3000, methods = {
+        @Method(name = "placeOrder", timeout = 10000, retries = 0),
+        @Method(name = "cancelOrder", timeout = 10000, retries = 0),
+        @Method(name = "trialPrice", timeout = 8000, retries = 0)})
 public class OrderRpcService implements OrderService {
     private final PlaceOrder placeOrder;
+    private final CancelOrder cancelOrder;
+    private final TrialPrice trialPrice;
     private final OrderQueries queries;
 
-    public OrderRpcService(PlaceOrder placeOrder, OrderQueries queries) {
+    public OrderRpcService(PlaceOrder placeOrder, CancelOrder cancelOrder, TrialPrice trialPrice, OrderQueries queries) {
         this.placeOrder = placeOrder;
+        this.cancelOrder = cancelOrder;
+        this.trialPrice = trialPrice;
         this.queries = queries;
     }
 
     @Override
     public OrderView placeOrder(PlaceOrderRequest request) throws KaolaException {
         return toView(placeOrder.place(request));
+    }
+
+    @Override
+    public OrderView cancelOrder(long buyerId, String orderNo) throws KaolaException {
+        return toView(cancelOrder.cancel(buyerId, orderNo));
+    }
+
+    @Override
+    public PriceTrial trialPrice(PriceTrialRequest request) throws KaolaException {
+        return trialPrice.trial(request);
     }
 
     @Override
@@ -44,8 +66,11 @@ public class OrderRpcService implements OrderService {
         return toView(queries.findByOrderNo(orderNo));
     }
 
+    /** The identity key stays inside kaola-order: views show the name and the masked number only. */
     static OrderView toView(Order order) {
+        BuyerView buyer = order.buyer() == null ? null
+                : new BuyerView(order.buyer().name(), order.buyer().maskedIdNumber());
         return new OrderView(order.orderNo(), order.buyerId(), order.status(), order.price(), order.address(),
-                order.createdAt(), order.paidAt());
+                order.createdAt(), order.paidAt(), buyer);
     }
 }

@@ -20,6 +20,7 @@ class OrderTest {
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
         assertThat(order.total()).isEqualTo(Money.cny(15624));
         assertThat(order.shard()).isEqualTo(OrderShard.ofBuyer(42));
+        assertThat(order.buyer()).isEqualTo(Orders.BUYER);
     }
 
     @Nested
@@ -34,6 +35,15 @@ class OrderTest {
             assertThat(paid.paymentNo()).isEqualTo("P1");
             assertThat(paid.paidAt()).isEqualTo(PAID_AT);
             assertThat(paid.version()).isEqualTo(order.version() + 1);
+        }
+
+        @Test
+        void closing_it_keeps_the_buyer_and_price_and_bumps_the_version() {
+            Order closed = order.close();
+            assertThat(closed.status()).isEqualTo(OrderStatus.CLOSED);
+            assertThat(closed.buyer()).isEqualTo(Orders.BUYER);
+            assertThat(closed.price()).isEqualTo(order.price());
+            assertThat(closed.version()).isEqualTo(order.version() + 1);
         }
 
         @Test
@@ -61,16 +71,27 @@ class OrderTest {
         void it_cannot_be_marked_paid_again() {
             assertThatThrownBy(() -> order.markPaid("P2", PAID_AT)).isInstanceOf(KaolaException.class);
         }
+
+        @Test
+        void it_cannot_be_closed() {
+            assertThatThrownBy(order::close).isInstanceOfSatisfying(KaolaException.class,
+                    e -> assertThat(e.is(io.kaola.order.api.OrderError.ILLEGAL_TRANSITION)).isTrue());
+        }
     }
 
     @Nested
     class WhenClosed {
         private final Order order = new Order("7341051200042", 42, OrderStatus.CLOSED, "key-1",
-                Orders.quoteOf15624Fen(), Orders.ADDRESS, Instant.EPOCH, null, null, 1);
+                Orders.quoteOf15624Fen(), Orders.ADDRESS, Instant.EPOCH, null, null, 1, Orders.BUYER);
 
         @Test
         void a_payment_needs_a_refund() {
             assertThat(order.judgePayment("P1", Money.cny(15624))).isEqualTo(PaymentVerdict.REFUND_CLOSED_ORDER);
+        }
+
+        @Test
+        void it_cannot_be_closed_again() {
+            assertThatThrownBy(order::close).isInstanceOf(KaolaException.class);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 /** Test fixtures. */
 final class Orders {
     static final ShippingAddress ADDRESS = new ShippingAddress("张三", "13800138000", "浙江省", "杭州市", "西湖区", "文三路 1 号");
+    static final OrderBuyer BUYER = new OrderBuyer("张三", "1101**********002X", "ab".repeat(32));
 
     private Orders() {}
 
@@ -27,6 +28,6 @@ final class Orders {
     }
 
     static Order anUnpaidOrder() {
-        return Order.place("7341051200042", 42, "key-1", quoteOf15624Fen(), ADDRESS, Instant.parse("2025-01-02T03:04:05Z"));
+        return Order.place("7341051200042", 42, "key-1", quoteOf15624Fen(), ADDRESS, BUYER, Instant.parse("2025-01-02T03:04:05Z"));
     }
 }

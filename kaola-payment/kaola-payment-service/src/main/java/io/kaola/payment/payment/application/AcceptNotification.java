@@ -1,5 +1,6 @@
 package io.kaola.payment.payment.application;
 
+import io.kaola.common.error.CrossBorderError;
 import io.kaola.common.error.KaolaException;
 import io.kaola.payment.api.NotificationResult;
 import io.kaola.payment.api.PaymentError;
@@ -22,7 +23,9 @@ import java.nio.charset.StandardCharsets;
  * A provider's notification that it took the money: verify, check against the payment, then record it and
  * publish PaymentSucceeded atomically (transactional message whose local transaction is
  * {@link RecordPaymentSuccess}). Deliberately not @Transactional: the message is never sent inside a
- * database transaction.
+ * database transaction. When the provider reports that the payer is not the buyer (certCheckResult
+ * DIFFERENT), the payment FAILS instead ({@link RecordPaymentFailure}, one transaction, no message): a
+ * cross-border order must be paid by its verified buyer (docs/cross-border.md §3).
  */
 @Service
 public class AcceptNotification {
@@ -32,23 +35,28 @@ public class AcceptNotification {
     private final NotificationParser parser;
     private final PaymentRepository payments;
     private final RecordPaymentSuccess recordSuccess;
+    private final RecordPaymentFailure recordFailure;
     private final PaymentSucceededTransactions messages;
 
     public AcceptNotification(ProviderKeys keys, NotificationParser parser, PaymentRepository payments,
-                              RecordPaymentSuccess recordSuccess, PaymentSucceededTransactions messages) {
+                              RecordPaymentSuccess recordSuccess, RecordPaymentFailure recordFailure,
+                              PaymentSucceededTransactions messages) {
         this.keys = keys;
         this.parser = parser;
         this.payments = payments;
         this.recordSuccess = recordSuccess;
+        this.recordFailure = recordFailure;
         this.messages = messages;
     }
 
     /**
      * Checks, in this order and before writing anything: signature over the exact UTF-8 body bytes,
      * body format, payment exists at that provider, amount and currency equal the payment's.
-     * A repeat (same provider transaction, or the payment already SUCCEEDED) changes nothing and sends nothing.
+     * A repeat (same provider transaction, or the payment no longer PENDING) changes nothing and sends nothing.
+     * certCheckResult DIFFERENT: the payment becomes FAILED with failure code CROSSBORDER_PAYER_NOT_BUYER and no
+     * message is sent; the order stays unpaid and a new payment may be created for it.
      *
-     * @return the payment's status after the notification, duplicate=true for a repeat
+     * @return the payment's status after the notification (SUCCEEDED or FAILED), duplicate=true for a repeat
      * @throws KaolaException PAYMENT_BAD_SIGNATURE, PAYMENT_MALFORMED_NOTIFICATION, PAYMENT_NOT_FOUND,
      *         PAYMENT_AMOUNT_MISMATCH, COMMON_SERVICE_UNAVAILABLE (broker down: nothing recorded, retry)
      */
@@ -74,6 +82,7 @@ public class AcceptNotification {
         if (!payment.isPending() || payments.isNotificationRecorded(provider, paid.providerTxnId())) {
             return duplicate(payment, paid);
         }
+        if (paid.isByAnotherPayer()) return failPaidByAnother(payment, paid, provider, body);
         PaymentOrder succeeded = payment.succeed(paid);
         PaymentSucceeded event = new PaymentSucceeded(succeeded.paymentNo(), succeeded.orderNo(), succeeded.buyerId(),
                 succeeded.amount(), succeeded.providerTxnId(), succeeded.succeededAt());
@@ -86,11 +95,23 @@ public class AcceptNotification {
         return new NotificationResult(succeeded.paymentNo(), false, succeeded.status());
     }
 
+    private NotificationResult failPaidByAnother(PaymentOrder payment, ProviderPayment paid, String provider,
+                                                 String body) {
+        PaymentOrder failed = payment.fail(paid, CrossBorderError.PAYER_NOT_BUYER.code());
+        if (!recordFailure.record(payment, failed, provider, body)) {   // lost a race with another notification
+            return duplicate(payments.find(payment.paymentNo()).orElse(payment), paid);
+        }
+        // the provider took the money from someone who is not the buyer: it must go back to them
+        log.warn("payment {} FAILED ({}): the payer is not the verified buyer of order {}; refund needed for {} {}",
+                failed.paymentNo(), failed.failureCode(), failed.orderNo(), provider, failed.providerTxnId());
+        return new NotificationResult(failed.paymentNo(), false, failed.status());
+    }
+
     private static NotificationResult duplicate(PaymentOrder payment, ProviderPayment paid) {
         if (payment.providerTxnId() != null && !payment.providerTxnId().equals(paid.providerTxnId())) {
             // two provider transactions for one payment: the shopper may have paid twice; ops must refund one
-            log.warn("payment {} already SUCCEEDED by {}, notified again by another transaction {}",
-                    payment.paymentNo(), payment.providerTxnId(), paid.providerTxnId());
+            log.warn("payment {} already {} by {}, notified again by another transaction {}",
+                    payment.paymentNo(), payment.status(), payment.providerTxnId(), paid.providerTxnId());
         }
         return new NotificationResult(payment.paymentNo(), true, payment.status());
     }

@@ -4,13 +4,16 @@ import io.kaola.payment.api.PaymentStatus;
 
 import java.util.Set;
 
+import static io.kaola.payment.api.PaymentStatus.FAILED;
 import static io.kaola.payment.api.PaymentStatus.PENDING;
 import static io.kaola.payment.api.PaymentStatus.SUCCEEDED;
 
 /** Every legal move of a payment order; nothing else writes a payment status. */
 public enum PaymentTransition {
     /** A verified provider notification says the money was taken. */
-    SUCCEED(SUCCEEDED, PENDING);
+    SUCCEED(SUCCEEDED, PENDING),
+    /** A verified provider notification says the payment cannot count, e.g. the payer is not the buyer. */
+    FAIL(FAILED, PENDING);
 
     private final PaymentStatus to;
     private final Set<PaymentStatus> from;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.payment.api.PaymentError;
+import io.kaola.payment.payment.domain.CertCheckResult;
 import io.kaola.payment.payment.domain.ProviderPayment;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,11 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads a provider's notification body, the sandbox's format:
- * {@code {"paymentNo":"…","providerTxnId":"…","amountMinor":12345,"currency":"CNY","status":"SUCCESS","paidAt":"2025-01-01T00:00:00Z"}}.
- * Only "SUCCESS" is a notification we act on.
+ * {@code {"paymentNo":"…","providerTxnId":"…","amountMinor":12345,"currency":"CNY","status":"SUCCESS",
+ * "paidAt":"2025-01-01T00:00:00Z","certCheckResult":"SAME","payerIdMasked":"1101**********002X"}}.
+ * Only "SUCCESS" is a notification we act on. certCheckResult (SAME or DIFFERENT, as WeChat Pay's
+ * cert_check_result) is required: a payment without the payer check cannot count for a cross-border order.
+ * payerIdMasked is optional and must be masked (contain '*'): the body is stored as received.
  */
 @Component
 public class NotificationParser {
@@ -50,7 +54,18 @@ public class NotificationParser {
         } catch (DateTimeParseException e) {
             throw malformed("paidAt must be an ISO-8601 instant, e.g. 2025-01-01T08:00:00Z");
         }
-        return new ProviderPayment(paymentNo, providerTxnId, new Money(amount.longValue(), currency), paidAt);
+        CertCheckResult certCheck = switch (text(root, "certCheckResult", 16)) {
+            case "SAME" -> CertCheckResult.SAME;
+            case "DIFFERENT" -> CertCheckResult.DIFFERENT;
+            default -> throw malformed("certCheckResult must be SAME or DIFFERENT");
+        };
+        String payerIdMasked = null;
+        if (root.hasNonNull("payerIdMasked")) {
+            payerIdMasked = text(root, "payerIdMasked", 32);
+            if (!payerIdMasked.contains("*")) throw malformed("payerIdMasked must be masked");
+        }
+        return new ProviderPayment(paymentNo, providerTxnId, new Money(amount.longValue(), currency), paidAt,
+                certCheck, payerIdMasked);
     }
 
     private static String text(JsonNode root, String field, int maxLength) {

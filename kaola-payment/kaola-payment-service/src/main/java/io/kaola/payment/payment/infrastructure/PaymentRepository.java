@@ -17,19 +17,25 @@ public class PaymentRepository {
 
     public PaymentRepository(PaymentOrderMapper mapper) { this.mapper = mapper; }
 
-    /** @throws DuplicateKeyException when the payment number or the order already has a payment */
+    /** @throws DuplicateKeyException when the payment number exists or the order already has a live payment */
     public void insert(PaymentOrder p) {
         mapper.insert(new PaymentOrderRow(p.paymentNo(), p.orderNo(), p.buyerId(), p.amount().minor(),
                 p.amount().currency(), p.status().name(), p.provider(), p.providerTxnId(), p.createdAt(),
-                p.succeededAt()));
+                p.succeededAt(), p.failureCode()));
     }
 
     public Optional<PaymentOrder> find(String paymentNo) {
         return Optional.ofNullable(mapper.findByPaymentNo(paymentNo)).map(PaymentRepository::toDomain);
     }
 
-    public Optional<PaymentOrder> findByOrderNo(String orderNo) {
-        return Optional.ofNullable(mapper.findByOrderNo(orderNo)).map(PaymentRepository::toDomain);
+    /** @return the order's PENDING or SUCCEEDED payment; empty when it has none or only FAILED ones */
+    public Optional<PaymentOrder> findLiveByOrderNo(String orderNo) {
+        return Optional.ofNullable(mapper.findLiveByOrderNo(orderNo)).map(PaymentRepository::toDomain);
+    }
+
+    /** @return every payment of the order, oldest first */
+    public java.util.List<PaymentOrder> findAllByOrderNo(String orderNo) {
+        return mapper.findAllByOrderNo(orderNo).stream().map(PaymentRepository::toDomain).toList();
     }
 
     /**
@@ -41,7 +47,7 @@ public class PaymentRepository {
             throw new IllegalArgumentException(transition + " does not lead from " + before.status() + " to " + after.status());
         }
         return mapper.moveStatus(before.paymentNo(), before.status().name(), after.status().name(),
-                after.providerTxnId(), after.succeededAt()) == 1;
+                after.providerTxnId(), after.succeededAt(), after.failureCode()) == 1;
     }
 
     /** @return false when (provider, providerTxnId) was recorded before (nothing written) */
@@ -64,6 +70,7 @@ public class PaymentRepository {
 
     private static PaymentOrder toDomain(PaymentOrderRow r) {
         return new PaymentOrder(r.paymentNo(), r.orderNo(), r.buyerId(), new Money(r.amountMinor(), r.currency()),
-                PaymentStatus.valueOf(r.status()), r.provider(), r.providerTxnId(), r.createdAt(), r.succeededAt());
+                PaymentStatus.valueOf(r.status()), r.provider(), r.providerTxnId(), r.createdAt(), r.succeededAt(),
+                r.failureCode());
     }
 }

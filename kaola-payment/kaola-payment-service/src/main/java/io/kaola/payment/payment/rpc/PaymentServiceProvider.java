@@ -54,6 +54,6 @@ public class PaymentServiceProvider implements PaymentService {
 
     private PaymentView toView(PaymentOrder p) {
         return new PaymentView(p.paymentNo(), p.orderNo(), p.buyerId(), p.amount(), p.status(), p.provider(),
-                cashierBaseUrl + p.paymentNo(), p.createdAt(), p.succeededAt());
+                cashierBaseUrl + p.paymentNo(), p.createdAt(), p.succeededAt(), p.failureCode());
     }
 }

@@ -51,4 +51,27 @@ class PaymentOrderTest {
         PaymentOrder succeeded = pending.succeed(paid);
         assertThatThrownBy(() -> succeeded.succeed(paid)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void a_payment_by_someone_other_than_the_buyer_fails_with_the_code_and_the_providers_transaction() {
+        ProviderPayment byAnother = new ProviderPayment("9001", "SBX2", Money.cny(12_345), NOW,
+                CertCheckResult.DIFFERENT, "1101**********0015");
+        assertThat(byAnother.isByAnotherPayer()).isTrue();
+
+        PaymentOrder failed = pending.fail(byAnother, "CROSSBORDER_PAYER_NOT_BUYER");
+
+        assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(failed.failureCode()).isEqualTo("CROSSBORDER_PAYER_NOT_BUYER");
+        assertThat(failed.providerTxnId()).isEqualTo("SBX2");
+        assertThat(failed.succeededAt()).isNull();
+        assertThat(failed.isPending()).isFalse();
+    }
+
+    @Test
+    void a_failed_payment_can_neither_succeed_nor_fail_again() {
+        ProviderPayment paid = new ProviderPayment("9001", "SBX1", Money.cny(12_345), NOW);
+        PaymentOrder failed = pending.fail(paid, "CROSSBORDER_PAYER_NOT_BUYER");
+        assertThatThrownBy(() -> failed.succeed(paid)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> failed.fail(paid, "X")).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -4,9 +4,11 @@ import io.kaola.payment.api.PaymentStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.kaola.payment.api.PaymentStatus.FAILED;
 import static io.kaola.payment.api.PaymentStatus.PENDING;
 import static io.kaola.payment.api.PaymentStatus.SUCCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,8 @@ class PaymentTransitionTest {
 
     /** The legal moves, written out independently of the enum: (transition, from) → to. */
     private static final Map<PaymentTransition, Map<PaymentStatus, PaymentStatus>> LEGAL = Map.of(
-            PaymentTransition.SUCCEED, Map.of(PENDING, SUCCEEDED));
+            PaymentTransition.SUCCEED, Map.of(PENDING, SUCCEEDED),
+            PaymentTransition.FAIL, Map.of(PENDING, FAILED));
 
     @Test
     void every_status_and_transition_pair_either_moves_as_specified_or_is_refused() {
@@ -37,12 +40,15 @@ class PaymentTransitionTest {
             }
         }
         assertThat(checked).isEqualTo(PaymentTransition.values().length * PaymentStatus.values().length);
+        assertThat(checked).isEqualTo(2 * 3);
     }
 
     @Test
-    void succeeded_is_final() {
-        Set<PaymentTransition> fromSucceeded = EnumSet.noneOf(PaymentTransition.class);
-        for (PaymentTransition t : PaymentTransition.values()) if (t.startsAt(SUCCEEDED)) fromSucceeded.add(t);
-        assertThat(fromSucceeded).isEmpty();
+    void succeeded_and_failed_are_final() {
+        for (PaymentStatus end : List.of(SUCCEEDED, FAILED)) {
+            Set<PaymentTransition> fromEnd = EnumSet.noneOf(PaymentTransition.class);
+            for (PaymentTransition t : PaymentTransition.values()) if (t.startsAt(end)) fromEnd.add(t);
+            assertThat(fromEnd).as("transitions from " + end).isEmpty();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.kaola.pricing.quote.domain;
 
 import io.kaola.common.money.Money;
+import io.kaola.pricing.api.NetContent;
 
 /**
  * One SKU of a cart to price.
@@ -8,5 +9,14 @@ import io.kaola.common.money.Money;
  * @param skuCode           SKU code
  * @param quantity          units, >= 1
  * @param supplierUnitPrice list price of one unit in the supplier's currency, minor units, > 0
+ * @param taxCategoryCode   cross-border tax category (null: GENERAL)
+ * @param weightGrams       parcel weight of one unit, grams, >= 0 (0: the configured default)
+ * @param netContent        net content of one unit (null: unknown)
  */
-public record CartLine(String skuCode, int quantity, Money supplierUnitPrice) {}
+public record CartLine(String skuCode, int quantity, Money supplierUnitPrice, String taxCategoryCode, int weightGrams,
+                       NetContent netContent) {
+    /** A GENERAL line of unknown weight and net content. */
+    public CartLine(String skuCode, int quantity, Money supplierUnitPrice) {
+        this(skuCode, quantity, supplierUnitPrice, null, 0, null);
+    }
+}

@@ -1,8 +1,16 @@
 package io.kaola.pricing.quote.domain;
 
 import io.kaola.common.money.Money;
+import io.kaola.pricing.api.LimitVerdict;
+import io.kaola.pricing.api.NetContent;
+import io.kaola.pricing.api.PriceStep;
 import io.kaola.pricing.api.PricingError;
+import io.kaola.pricing.api.TaxBreakdown;
 import io.kaola.pricing.fx.domain.FxRate;
+import io.kaola.pricing.shipping.domain.ShippingFee;
+import io.kaola.pricing.tax.domain.CrossBorderTax;
+import io.kaola.pricing.tax.domain.TaxCategory;
+import io.kaola.pricing.tax.domain.TransactionLimit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,27 +24,30 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Prices a cart in CNY.
+ * Prices a cart in CNY: FX conversion, goods, real reductions (none yet), shipping, freight allocation, dutiable
+ * value, the per-transaction limit verdict and the cross-border comprehensive tax, optionally with every step
+ * explained.
  * <p>
  * Rounding rule: the CNY unit price is {@code supplierMinor / 10^d × rate}, where d is the supplier
  * currency's ISO 4217 fraction digits (2 for EUR/USD/GBP, 0 for JPY/KRW), rounded to whole fen
- * {@link RoundingMode#HALF_UP} exactly once, per unit. Every other amount is exact integer fen
- * arithmetic on that unit price (line goods = unit price × quantity; totals are sums), so the parts
- * always add up and the buyer sees the same unit price on the product page and in the order.
- * Discount, shipping and tax are 0 until their rules arrive, but carried on every line and in the
- * totals: {@code total = goods - discount + shipping + tax}.
+ * {@link RoundingMode#HALF_UP} exactly once, per unit; line goods = unit price × quantity. Freight is split
+ * pro rata with HALF_UP and the remainder on the last line ({@link FreightAllocation}); each tax component is
+ * rounded HALF_UP to the fen once per line ({@link CrossBorderTax}). Every order amount is the exact sum of the
+ * same amount over the lines, so the lines always add up: {@code total = goods - discount + shipping + tax}.
  * <p>
  * A CNY price is converted at the implicit rate 1. Stateless and thread-safe.
  */
 public final class PriceCalculator {
     private static final int FEN_DIGITS = 2;
     private static final RoundingMode UNIT_PRICE_ROUNDING = RoundingMode.HALF_UP;
+    private static final Set<String> NET_CONTENT_UNITS = Set.of("ML", "G", "PIECE");
 
     /**
-     * Checks a cart before any rate is loaded.
+     * Checks a cart before any rate or rule is loaded.
      *
      * @throws io.kaola.common.error.KaolaException PRICING_INVALID_QUOTE (no lines, a blank skuCode,
-     *         quantity < 1, a missing or non-positive price, an unknown currency)
+     *         quantity < 1, a missing or non-positive price, an unknown currency, a negative weight,
+     *         a net content that is not a positive quantity of ML, G or PIECE)
      */
     public void checkCart(List<CartLine> lines) {
         if (lines == null || lines.isEmpty()) throw PricingError.INVALID_QUOTE.exception("the cart has no lines");
@@ -56,6 +67,16 @@ public final class PriceCalculator {
                 throw PricingError.INVALID_QUOTE.exception("sku " + line.skuCode() + " is priced in an unknown currency "
                         + price.currency());
             }
+            if (line.weightGrams() < 0) {
+                throw PricingError.INVALID_QUOTE.exception("weight of sku " + line.skuCode() + " must be >= 0 grams, was "
+                        + line.weightGrams());
+            }
+            NetContent content = line.netContent();
+            if (content != null && (content.quantity() == null || content.quantity().signum() <= 0
+                    || !NET_CONTENT_UNITS.contains(content.unit()))) {
+                throw PricingError.INVALID_QUOTE.exception("net content of sku " + line.skuCode()
+                        + " must be a positive quantity of ML, G or PIECE, was " + content);
+            }
         }
     }
 
@@ -70,40 +91,138 @@ public final class PriceCalculator {
     }
 
     /**
+     * The cross-border price of a cart.
+     *
      * @param lines       the cart, in display order
      * @param pricingDate the day whose rates apply (named in errors, and the date of the identity rate)
      * @param rates       the rate in force on pricingDate per supplier currency (CNY may be absent)
-     * @return the quote, with every amount in CNY fen
-     * @throws io.kaola.common.error.KaolaException PRICING_INVALID_QUOTE, PRICING_NO_FX_RATE naming the
-     *         currency and the date
+     * @param rules       tax categories, the warehouse's shipping rule and the default weight
+     * @param explain     true: fill {@link Quote#steps()} with every step, its inputs and rule source
+     * @return the quote in CNY fen; never refuses for a limit (see {@link Quote#limitVerdict()})
+     * @throws io.kaola.common.error.KaolaException PRICING_INVALID_QUOTE, PRICING_UNKNOWN_TAX_CATEGORY,
+     *         CROSSBORDER_TAX_CATEGORY_BLOCKED, PRICING_NO_FX_RATE (in that order of checking)
      */
-    public Quote quote(List<CartLine> lines, LocalDate pricingDate, Map<String, FxRate> rates) {
+    public Quote quote(List<CartLine> lines, LocalDate pricingDate, Map<String, FxRate> rates, PricingRules rules,
+                       boolean explain) {
+        checkCart(lines);
+        int n = lines.size();
+        TaxCategory[] categories = new TaxCategory[n];
+        for (int i = 0; i < n; i++) categories[i] = rules.categoryOf(lines.get(i).taxCategoryCode(), lines.get(i).skuCode());
+        List<PriceStep> steps = explain ? new ArrayList<>(9 * n + 6) : null;
+        try {
+            Map<String, FxRate> used = new TreeMap<>();
+            FxRate[] lineRates = new FxRate[n];
+            long[] unit = new long[n], goods = new long[n], discount = new long[n], net = new long[n];
+            long goodsSum = 0, discountSum = 0, parcelWeight = 0, units = 0;
+            for (int i = 0; i < n; i++) {
+                CartLine line = lines.get(i);
+                FxRate rate = rateFor(line.supplierUnitPrice().currency(), pricingDate, rates);
+                used.put(rate.baseCurrency(), rate);
+                lineRates[i] = rate;
+                unit[i] = unitPriceFen(line.supplierUnitPrice(), rate.rate());
+                goods[i] = Math.multiplyExact(unit[i], line.quantity());
+                discount[i] = 0;                        // real price reductions arrive with promotions
+                net[i] = goods[i] - discount[i];
+                goodsSum = Math.addExact(goodsSum, goods[i]);
+                discountSum = Math.addExact(discountSum, discount[i]);
+                parcelWeight = Math.addExact(parcelWeight,
+                        ShippingFee.lineWeightGrams(line.weightGrams(), line.quantity(), rules.defaultWeightGrams()));
+                units += line.quantity();
+                if (explain) {
+                    steps.add(PriceExplanation.fxConversion(line, rate, unit[i]));
+                    steps.add(PriceExplanation.goods(line, unit[i], goods[i]));
+                }
+            }
+            long netSum = goodsSum - discountSum;
+            long shipping = ShippingFee.feeFen(rules.shippingRule(), parcelWeight, netSum);
+            long[] freight = FreightAllocation.allocate(shipping, net);
+            long[] dutiable = new long[n];
+            long dutiableSum = 0;
+            for (int i = 0; i < n; i++) {
+                dutiable[i] = Math.addExact(net[i], freight[i]);
+                dutiableSum = Math.addExact(dutiableSum, dutiable[i]);
+            }
+            LimitVerdict verdict = TransactionLimit.verdict(dutiableSum, n, units);
+            CrossBorderTax.Levy levy = CrossBorderTax.Levy.of(verdict);
+            if (explain) {
+                steps.add(PriceExplanation.discount(discountSum));
+                steps.add(PriceExplanation.shipping(rules, parcelWeight, netSum, shipping));
+                for (int i = 0; i < n; i++) {
+                    steps.add(PriceExplanation.freightAllocation(lines.get(i), shipping, net[i], netSum, i == n - 1, freight[i]));
+                }
+                for (int i = 0; i < n; i++) {
+                    steps.add(PriceExplanation.lineDutiableValue(lines.get(i), goods[i], discount[i], freight[i], dutiable[i]));
+                }
+                steps.add(PriceExplanation.orderDutiableValue(dutiableSum));
+                steps.add(PriceExplanation.limitVerdict(dutiableSum, n, units, verdict));
+            }
+
+            List<Quote.Line> priced = new ArrayList<>(n);
+            long tariffSum = 0, consumptionTaxSum = 0, vatSum = 0, totalSum = 0;
+            for (int i = 0; i < n; i++) {
+                CartLine line = lines.get(i);
+                boolean levied = categories[i].leviesConsumptionTax(net[i], line.quantity(), line.netContent());
+                TaxBreakdown tax = CrossBorderTax.lineTax(dutiable[i], categories[i], levied, levy);
+                long lineTax = tax.total().minor();
+                long lineTotal = Math.addExact(dutiable[i], lineTax);
+                tariffSum = Math.addExact(tariffSum, tax.tariff().minor());
+                consumptionTaxSum = Math.addExact(consumptionTaxSum, tax.consumptionTax().minor());
+                vatSum = Math.addExact(vatSum, tax.vat().minor());
+                totalSum = Math.addExact(totalSum, lineTotal);
+                priced.add(new Quote.Line(line.skuCode(), line.quantity(), line.supplierUnitPrice(), lineRates[i],
+                        Money.cny(unit[i]), Money.cny(goods[i]), Money.cny(discount[i]), Money.cny(freight[i]),
+                        Money.cny(lineTax), Money.cny(lineTotal), Money.cny(dutiable[i]), tax));
+                if (explain) {
+                    steps.add(PriceExplanation.tariff(line, dutiable[i], tax, levy, categories[i]));
+                    steps.add(PriceExplanation.consumptionTax(line, dutiable[i], net[i], tax, levy, categories[i], levied));
+                    steps.add(PriceExplanation.vat(line, dutiable[i], tax, levy));
+                }
+            }
+            TaxBreakdown orderTax = new TaxBreakdown(null, Money.cny(tariffSum), Money.cny(consumptionTaxSum),
+                    Money.cny(vatSum), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, levy.factor());
+            Money taxSum = orderTax.total();
+            if (explain) {
+                steps.add(PriceExplanation.total(Money.cny(goodsSum), Money.cny(discountSum), Money.cny(shipping),
+                        orderTax, Money.cny(totalSum)));
+            }
+            return new Quote(priced, Money.cny(goodsSum), Money.cny(discountSum), Money.cny(shipping), taxSum,
+                    Money.cny(totalSum), List.copyOf(used.values()), Money.cny(dutiableSum), orderTax, verdict,
+                    explain ? steps : List.of());
+        } catch (ArithmeticException e) {
+            throw PricingError.INVALID_QUOTE.exception("the cart's amounts are too large to price");
+        }
+    }
+
+    /**
+     * FX conversion and sums only: goods per line and in total, with no shipping, tax or verdict (all 0 /
+     * WITHIN_LIMIT). The baseline of the price-trial benchmark; orders and trials use {@link #quote}.
+     *
+     * @param lines       the cart, in display order
+     * @param pricingDate the day whose rates apply
+     * @param rates       the rate in force on pricingDate per supplier currency (CNY may be absent)
+     * @return goods in CNY fen; total = goods
+     * @throws io.kaola.common.error.KaolaException PRICING_INVALID_QUOTE, PRICING_NO_FX_RATE
+     */
+    public Quote convert(List<CartLine> lines, LocalDate pricingDate, Map<String, FxRate> rates) {
         checkCart(lines);
         Map<String, FxRate> used = new TreeMap<>();
-        List<Quote.Line> priced = new ArrayList<>();
-        Money goods = Money.zero(FxRate.CNY), discount = goods, shipping = goods, tax = goods, total = goods;
+        List<Quote.Line> priced = new ArrayList<>(lines.size());
+        Money goods = Money.cny(0), zero = goods;
         try {
             for (CartLine line : lines) {
                 FxRate rate = rateFor(line.supplierUnitPrice().currency(), pricingDate, rates);
                 used.put(rate.baseCurrency(), rate);
                 Money unitPrice = Money.cny(unitPriceFen(line.supplierUnitPrice(), rate.rate()));
                 Money lineGoods = unitPrice.times(line.quantity());
-                Money lineDiscount = Money.cny(0);
-                Money lineShipping = Money.cny(0);
-                Money lineTax = Money.cny(0);
-                Money lineTotal = lineGoods.minus(lineDiscount).plus(lineShipping).plus(lineTax);
                 priced.add(new Quote.Line(line.skuCode(), line.quantity(), line.supplierUnitPrice(), rate, unitPrice,
-                        lineGoods, lineDiscount, lineShipping, lineTax, lineTotal));
+                        lineGoods, zero, zero, zero, lineGoods, lineGoods, TaxBreakdown.none()));
                 goods = goods.plus(lineGoods);
-                discount = discount.plus(lineDiscount);
-                shipping = shipping.plus(lineShipping);
-                tax = tax.plus(lineTax);
-                total = total.plus(lineTotal);
             }
         } catch (ArithmeticException e) {
             throw PricingError.INVALID_QUOTE.exception("the cart's amounts are too large to price");
         }
-        return new Quote(priced, goods, discount, shipping, tax, total, List.copyOf(used.values()));
+        return new Quote(priced, goods, zero, zero, zero, goods, List.copyOf(used.values()), goods, TaxBreakdown.none(),
+                LimitVerdict.WITHIN_LIMIT, List.of());
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.List;
 /** Dubbo face of the price engine: maps the api records to the use cases and back. */
 @DubboService(timeout = 3000, methods = {
         @Method(name = "quote", timeout = 2000, retries = 2),          // pure: safe to retry
+        @Method(name = "explain", timeout = 2000, retries = 2),
         @Method(name = "currentFxRates", timeout = 2000, retries = 2),
         @Method(name = "setFxRate", timeout = 3000)})
 public class PricingServiceProvider implements PricingService {
@@ -33,12 +34,12 @@ public class PricingServiceProvider implements PricingService {
 
     @Override
     public PriceQuote quote(QuoteRequest request) throws KaolaException {
-        if (request == null) throw PricingError.INVALID_QUOTE.exception("a quote request is required");
-        Quote quote = quoteCart.quote(request.lines().stream()
-                .map(l -> new CartLine(l.skuCode(), l.quantity(), l.supplierUnitPrice())).toList(), request.pricingDate());
-        return new PriceQuote(quote.lines().stream().map(PricingServiceProvider::toView).toList(), quote.goods(),
-                quote.discount(), quote.shipping(), quote.tax(), quote.total(),
-                quote.fxRates().stream().map(PricingServiceProvider::toView).toList());
+        return price(request, false);
+    }
+
+    @Override
+    public PriceQuote explain(QuoteRequest request) throws KaolaException {
+        return price(request, true);
     }
 
     @Override
@@ -52,9 +53,22 @@ public class PricingServiceProvider implements PricingService {
         return toView(fxRates.set(request.baseCurrency(), request.rate(), request.rateDate(), request.source()));
     }
 
+    private PriceQuote price(QuoteRequest request, boolean explain) {
+        if (request == null) throw PricingError.INVALID_QUOTE.exception("a quote request is required");
+        List<CartLine> lines = request.lines().stream()
+                .map(l -> l == null ? null : new CartLine(l.skuCode(), l.quantity(), l.supplierUnitPrice(),
+                        l.taxCategoryCode(), l.weightGrams(), l.netContent()))
+                .toList();
+        Quote quote = quoteCart.quote(lines, request.pricingDate(), request.warehouseCode(), explain);
+        return new PriceQuote(quote.lines().stream().map(PricingServiceProvider::toView).toList(), quote.goods(),
+                quote.discount(), quote.shipping(), quote.tax(), quote.total(),
+                quote.fxRates().stream().map(PricingServiceProvider::toView).toList(), quote.dutiableValue(),
+                quote.taxBreakdown(), quote.limitVerdict(), quote.steps());
+    }
+
     private static PriceQuote.LineQuote toView(Quote.Line l) {
         return new PriceQuote.LineQuote(l.skuCode(), l.quantity(), l.supplierUnitPrice(), toView(l.fxRate()), l.unitPrice(),
-                l.goods(), l.discount(), l.shipping(), l.tax(), l.total());
+                l.goods(), l.discount(), l.shipping(), l.tax(), l.total(), l.dutiableValue(), l.taxBreakdown());
     }
 
     private static FxRateView toView(FxRate r) {

@@ -28,7 +28,7 @@ class PriceCalculatorTest {
 
     @Test
     void seven_hundred_fifty_euros_at_8_2_are_6150_yuan() {
-        Quote quote = calculator.quote(List.of(line("A", 1, 75000, "EUR")), DAY, Map.of("EUR", rate("EUR", "8.200000")));
+        Quote quote = calculator.convert(List.of(line("A", 1, 75000, "EUR")), DAY, Map.of("EUR", rate("EUR", "8.200000")));
         assertThat(quote.lines().get(0).unitPrice()).isEqualTo(Money.cny(615000));
         assertThat(quote.total()).isEqualTo(Money.cny(615000));
     }
@@ -45,7 +45,7 @@ class PriceCalculatorTest {
 
     @Test
     void the_unit_price_is_rounded_once_and_then_multiplied_by_the_quantity() {
-        Quote quote = calculator.quote(List.of(line("A", 3, 800, "USD")), DAY, Map.of("USD", rate("USD", "7.103125")));
+        Quote quote = calculator.convert(List.of(line("A", 3, 800, "USD")), DAY, Map.of("USD", rate("USD", "7.103125")));
         Quote.Line line = quote.lines().get(0);
         assertThat(line.unitPrice()).isEqualTo(Money.cny(5683));
         // 3 × 56.83 = 170.49, not round(3 × 56.825 = 170.475) = 170.48
@@ -55,14 +55,14 @@ class PriceCalculatorTest {
     @Test
     void yen_have_no_minor_units_so_the_price_is_whole_yen_times_the_rate() {
         // 12800 JPY × 0.047 = 601.60 CNY
-        Quote quote = calculator.quote(List.of(line("J", 2, 12800, "JPY")), DAY, Map.of("JPY", rate("JPY", "0.047000")));
+        Quote quote = calculator.convert(List.of(line("J", 2, 12800, "JPY")), DAY, Map.of("JPY", rate("JPY", "0.047000")));
         assertThat(quote.lines().get(0).unitPrice()).isEqualTo(Money.cny(60160));
         assertThat(quote.goods()).isEqualTo(Money.cny(120320));
     }
 
     @Test
     void a_price_already_in_yuan_is_taken_as_is_at_rate_one() {
-        Quote quote = calculator.quote(List.of(line("C", 2, 9900, "CNY")), DAY, Map.of());
+        Quote quote = calculator.convert(List.of(line("C", 2, 9900, "CNY")), DAY, Map.of());
         assertThat(quote.lines().get(0).unitPrice()).isEqualTo(Money.cny(9900));
         assertThat(quote.lines().get(0).fxRate()).isEqualTo(FxRate.identity(DAY));
         assertThat(quote.goods()).isEqualTo(Money.cny(19800));
@@ -72,7 +72,7 @@ class PriceCalculatorTest {
     void lines_and_totals_add_up_exactly_and_every_rate_used_is_listed_once() {
         Map<String, FxRate> rates = Map.of("EUR", rate("EUR", "8.200000"), "USD", rate("USD", "7.103125"),
                 "JPY", rate("JPY", "0.047000"), "GBP", rate("GBP", "9.312345"));
-        Quote quote = calculator.quote(List.of(
+        Quote quote = calculator.convert(List.of(
                 line("E1", 1, 75000, "EUR"), line("U1", 3, 800, "USD"), line("J1", 2, 12800, "JPY"),
                 line("E2", 7, 1999, "EUR"), line("G1", 5, 333, "GBP"), line("C1", 1, 1, "CNY")), DAY, rates);
 
@@ -94,7 +94,7 @@ class PriceCalculatorTest {
 
     @Test
     void a_currency_without_a_rate_is_refused_naming_the_currency_and_the_day() {
-        assertThatThrownBy(() -> calculator.quote(List.of(line("A", 1, 100, "EUR"), line("B", 1, 100, "GBP")), DAY,
+        assertThatThrownBy(() -> calculator.convert(List.of(line("A", 1, 100, "EUR"), line("B", 1, 100, "GBP")), DAY,
                 Map.of("EUR", rate("EUR", "8.200000"))))
                 .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(PricingError.NO_FX_RATE)).isTrue())
                 .hasMessageContaining("GBP").hasMessageContaining("2026-11-10");
@@ -116,7 +116,7 @@ class PriceCalculatorTest {
     }
 
     private void assertInvalid(List<CartLine> lines) {
-        assertThatThrownBy(() -> calculator.quote(lines, DAY, Map.of("EUR", rate("EUR", "8.200000"))))
+        assertThatThrownBy(() -> calculator.convert(lines, DAY, Map.of("EUR", rate("EUR", "8.200000"))))
                 .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(PricingError.INVALID_QUOTE)).isTrue());
     }
 }

@@ -14,7 +14,9 @@ import io.kaola.product.catalog.infrastructure.CategoryRow;
 import io.kaola.product.catalog.infrastructure.SkuMapper;
 import io.kaola.product.catalog.infrastructure.SkuSnapshotRow;
 import io.kaola.product.catalog.infrastructure.SpuMapper;
+import io.kaola.product.catalogimport.domain.NetContents;
 import io.kaola.common.money.Money;
+import io.kaola.pricing.api.NetContent;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -69,7 +71,8 @@ public class CatalogQueries {
 
     /**
      * @param skuCodes SKU codes (duplicates answered once per occurrence)
-     * @return one snapshot per code, in the same order; on sale when the product is published and the SKU priced
+     * @return one snapshot per code, in the same order; on sale when the product is published and the SKU priced;
+     *         with the product's tax category, positive-list flag and HS code and the SKU's net content
      * @throws io.kaola.common.error.KaolaException PRODUCT_UNKNOWN_SKU naming the first unknown code
      */
     public List<SkuSnapshot> getSkus(List<String> skuCodes) {
@@ -81,8 +84,11 @@ public class CatalogQueries {
             SkuSnapshotRow row = found.get(code);
             if (row == null) throw ProductError.UNKNOWN_SKU.exception("no SKU with code '" + code + "'");
             Money price = StoredJson.price(row.supplierPriceMinor(), row.supplierCurrency());
+            NetContents.Amount content = NetContents.Amount.of(row.netQuantity(), row.netUnit());
+            NetContent netContent = content == null ? null : new NetContent(content.quantity(), content.unit());
             snapshots.add(new SkuSnapshot(row.skuCode(), row.spuId(), StoredJson.localized(row.nameJson()), price,
-                    row.weightGrams(), row.published() && price != null));
+                    row.weightGrams(), row.published() && price != null, row.taxCategoryCode(), row.importable(),
+                    netContent, row.hsCode()));
         }
         return snapshots;
     }

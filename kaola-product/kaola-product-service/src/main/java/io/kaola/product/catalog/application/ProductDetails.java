@@ -28,7 +28,8 @@ import java.util.Optional;
  * (CNY price of one unit per SKU) and kaola-inventory (in stock in the default bonded warehouse).
  * A detail built while pricing or stock could not answer is served (prices null, or in-stock false)
  * but not cached, so that the next read tries again instead of showing the gap for the whole TTL.
- * Evicted by the import when the product or its SKUs change, and on SkuStockChanged. A detail built
+ * Evicted by the import when the product or its SKUs change, by ops edits of its cross-border data
+ * (CatalogAdminService), and on SkuStockChanged. A detail built
  * from a read that raced an import's commit can be cached just after the eviction; the TTL bounds
  * how long such a stale detail lives.
  */
@@ -62,6 +63,23 @@ public class ProductDetails {
         if (spu == null || !spu.published()) {
             throw ProductError.NOT_FOUND.exception("no published product with id " + spuId);
         }
+        Built built = build(spu);
+        if (built.complete()) cache.put(built.detail(), properties.detailCacheTtl());
+        return built.detail();
+    }
+
+    /**
+     * The detail as ops see it: read from the database (never the cache, never cached), published or not.
+     * @throws io.kaola.common.error.KaolaException PRODUCT_NOT_FOUND (unknown)
+     */
+    public ProductDetail current(long spuId) {
+        SpuRow spu = spus.findById(spuId);
+        if (spu == null) throw ProductError.NOT_FOUND.exception("no product with id " + spuId);
+        return build(spu).detail();
+    }
+
+    private Built build(SpuRow spu) {
+        long spuId = spu.id();
         List<SkuRow> rows = skus.findBySpuId(spuId);
         Map<String, Money> supplierPrices = new LinkedHashMap<>();
         rows.forEach(r -> {
@@ -84,14 +102,20 @@ public class ProductDetails {
                     level != null && level.isInStock()));
         }
         ProductDetail detail = new ProductDetail(spu.id(), spu.spuKey(), StoredJson.localized(spu.nameJson()),
-                StoredJson.localized(spu.descriptionJson()), new ArrayList<>(spus.findCategoryKeys(spuId)), views);
-        if (quotes.complete() && levels.isPresent()) cache.put(detail, properties.detailCacheTtl());
-        return detail;
+                StoredJson.localized(spu.descriptionJson()), new ArrayList<>(spus.findCategoryKeys(spuId)), views,
+                spu.taxCategoryCode(), spu.importable());
+        return new Built(detail, quotes.complete() && levels.isPresent());
     }
+
+    /** Drops the cached detail of these products (after an ops edit or an import). */
+    public void evict(List<Long> spuIds) { cache.evict(spuIds); }
 
     /** Drops the cached detail of the product that holds {@code skuCode}; unknown codes are ignored. */
     public void evictForSku(String skuCode) {
         Long spuId = skuCode == null ? null : skus.findSpuIdByCode(skuCode);
         if (spuId != null) cache.evict(List.of(spuId));
     }
+
+    /** @param complete false when pricing or stock could not answer (then the detail is not cached) */
+    private record Built(ProductDetail detail, boolean complete) {}
 }

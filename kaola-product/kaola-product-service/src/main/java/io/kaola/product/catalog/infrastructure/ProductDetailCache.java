@@ -37,11 +37,20 @@ public class ProductDetailCache {
     /** @return the Redis key of a product's detail */
     public static String key(long spuId) { return PREFIX + spuId; }
 
-    /** @return the cached detail, empty on a miss (or when Redis or the cached text fails) */
+    /**
+     * @return the cached detail, empty on a miss (or when Redis or the cached text fails, or the text has an
+     *         older shape without the tax profile)
+     */
     public Optional<ProductDetail> find(long spuId) {
         try {
             String text = bucket(spuId).get();
-            return text == null ? Optional.empty() : Optional.of(json.readValue(text, ProductDetail.class));
+            if (text == null) return Optional.empty();
+            ProductDetail detail = json.readValue(text, ProductDetail.class);
+            if (detail.taxCategoryCode() == null) {   // cached before details carried the tax profile
+                evict(List.of(spuId));
+                return Optional.empty();
+            }
+            return Optional.of(detail);
         } catch (JsonProcessingException e) {
             log.warn("unreadable cached detail of spu {}, dropped: {}", spuId, e.getOriginalMessage());
             evict(List.of(spuId));

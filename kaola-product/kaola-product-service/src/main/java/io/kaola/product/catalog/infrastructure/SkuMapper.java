@@ -4,6 +4,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 
@@ -28,4 +29,11 @@ public interface SkuMapper {
 
     @Select("SELECT spu_id FROM sku WHERE sku_code = #{skuCode}")
     Long findSpuIdByCode(String skuCode);
+
+    @Select("SELECT sku_code, spu_id, weight_grams, net_quantity, net_unit FROM sku WHERE sku_code = #{skuCode} FOR UPDATE")
+    SkuContentRow lockContent(String skuCode);
+
+    /** Ops edit: writes the complete resulting content and marks it as set by ops. @return rows matched */
+    int updateContent(@Param("skuCode") String skuCode, @Param("weightGrams") int weightGrams,
+                      @Param("netQuantity") BigDecimal netQuantity, @Param("netUnit") String netUnit);
 }

@@ -1,6 +1,11 @@
 package io.kaola.product.catalog.infrastructure;
 
-/** The fields of {@code sku} an import writes (upsert by sku_code). */
+import java.math.BigDecimal;
+
+/**
+ * The fields of {@code sku} an import writes (upsert by sku_code). Weight and net content are written on
+ * insert, and on update only while the row's {@code content_source} is IMPORT (ops' own values are kept).
+ */
 public record SkuWrite(String skuCode, long spuId, String variantKey, int position, String attributesJson,
                        String imagesJson, Long supplierPriceMinor, String supplierCurrency, int weightGrams,
-                       String contentHash) {}
+                       BigDecimal netQuantity, String netUnit, String contentHash) {}

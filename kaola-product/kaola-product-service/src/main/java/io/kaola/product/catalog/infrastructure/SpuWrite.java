@@ -1,6 +1,10 @@
 package io.kaola.product.catalog.infrastructure;
 
-/** The fields of {@code spu} an import writes; {@code id} is filled by the insert. */
+/**
+ * The fields of {@code spu} an import writes; {@code id} is filled by the insert. The tax profile
+ * (taxCategoryCode, importable) is written on insert, and on update only while the row's
+ * {@code tax_profile_source} is IMPORT (ops' own choice is kept).
+ */
 public class SpuWrite {
     private Long id;
     private final String spuKey;
@@ -11,9 +15,12 @@ public class SpuWrite {
     private final String taxCategoryKey;
     private final boolean published;
     private final String contentHash;
+    private final String taxCategoryCode;
+    private final boolean importable;
 
     public SpuWrite(Long id, String spuKey, String nameJson, String descriptionJson, String slugJson, String productType,
-                    String taxCategoryKey, boolean published, String contentHash) {
+                    String taxCategoryKey, boolean published, String contentHash, String taxCategoryCode,
+                    boolean importable) {
         this.id = id;
         this.spuKey = spuKey;
         this.nameJson = nameJson;
@@ -23,6 +30,8 @@ public class SpuWrite {
         this.taxCategoryKey = taxCategoryKey;
         this.published = published;
         this.contentHash = contentHash;
+        this.taxCategoryCode = taxCategoryCode;
+        this.importable = importable;
     }
 
     public Long getId() { return id; }
@@ -35,4 +44,6 @@ public class SpuWrite {
     public String getTaxCategoryKey() { return taxCategoryKey; }
     public boolean isPublished() { return published; }
     public String getContentHash() { return contentHash; }
+    public String getTaxCategoryCode() { return taxCategoryCode; }
+    public boolean isImportable() { return importable; }
 }

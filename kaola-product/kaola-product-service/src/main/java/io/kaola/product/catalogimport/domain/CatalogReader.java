@@ -43,6 +43,10 @@ import java.util.regex.Pattern;
  * without a sku gets a derived code ({@link SkuCodes}); any attribute value (text, number, boolean,
  * localized text, enum, set, reference) is kept as JSON.
  * <p>
+ * Cross-border data the format has no field for: each product's tax category and positive-list flag
+ * come from its categories ({@link TaxProfileMapping}); each SKU's parcel weight ({@link Weights}) and
+ * net content ({@link NetContents}) from its attributes.
+ * <p>
  * Money: {@code centAmount} (or {@code preciseAmount} for {@code "type": "highPrecision"}) in units
  * of {@code fractionDigits} (the currency's default when absent) is converted to the currency's
  * default minor units, rounded HALF_UP when the source has more digits (commercetools itself rounds a
@@ -61,10 +65,22 @@ public final class CatalogReader {
 
     private final SupplierPriceChoice priceChoice;
     private final Weights weights;
+    private final TaxProfileMapping taxMapping;
 
-    public CatalogReader(SupplierPriceChoice priceChoice, Weights weights) {
+    /**
+     * @param priceChoice which list price a SKU gets
+     * @param weights     parcel weight of a SKU
+     * @param taxMapping  cross-border tax profile of a product, from its categories
+     */
+    public CatalogReader(SupplierPriceChoice priceChoice, Weights weights, TaxProfileMapping taxMapping) {
         this.priceChoice = priceChoice;
         this.weights = weights;
+        this.taxMapping = taxMapping;
+    }
+
+    /** A reader that gives every product GENERAL, importable. */
+    public CatalogReader(SupplierPriceChoice priceChoice, Weights weights) {
+        this(priceChoice, weights, TaxProfileMapping.everything(TaxProfileMapping.TaxProfile.of("GENERAL", true)));
     }
 
     /**
@@ -125,6 +141,8 @@ public final class CatalogReader {
 
             if (!problems.isEmpty()) return refusedOutcome();
 
+            Map<String, String> parents = new HashMap<>(storedCategories);
+            categories.forEach(c -> parents.put(c.key(), c.parentKey()));
             List<String> generated = new ArrayList<>();
             List<ProductItem> items = new ArrayList<>();
             for (ProductRead p : products) {
@@ -135,11 +153,12 @@ public final class CatalogReader {
                     Money price = priceChoice.choose(prices, now).orElse(null);
                     skus.add(new SkuItem(v.skuCode, v.derived, v.variantKey, v.position,
                             CatalogJson.write(v.attributes), CatalogJson.write(v.images), price,
-                            weights.gramsOf(v.attributes)));
+                            weights.gramsOf(v.attributes), NetContents.of(v.attributes)));
                     if (v.derived) generated.add(p.key + ": " + v.skuCode);
                 }
                 items.add(new ProductItem(p.key, p.name, p.description, p.slug, p.productType, p.taxCategory,
-                        p.published, List.copyOf(new TreeSet<>(p.categoryKeys)), skus));
+                        p.published, List.copyOf(new TreeSet<>(p.categoryKeys)), skus,
+                        taxMapping.profileOf(p.categoryKeys, parents)));
             }
             int stockRefused = (int) inventory.stream().filter(row -> row.channel != null).count();
             ImportPlan plan = new ImportPlan(categories, items, arrays.containsKey(INVENTORY) ? stock : null,

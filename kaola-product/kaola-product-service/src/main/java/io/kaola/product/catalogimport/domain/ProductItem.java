@@ -16,15 +16,20 @@ import java.util.Map;
  * @param published      the draft's {@code publish} (false when absent, as in commercetools)
  * @param categoryKeys   categories the product is in, sorted
  * @param skus           master variant first, then the variants in file order
+ * @param taxProfile     cross-border tax category and positive-list flag from the category mapping
+ *                       ({@link TaxProfileMapping}); the commercetools taxCategory above is kept as is but not used
  */
 public record ProductItem(String key, Map<String, String> name, Map<String, String> description,
                           Map<String, String> slug, String productType, String taxCategoryKey, boolean published,
-                          List<String> categoryKeys, List<SkuItem> skus) {
+                          List<String> categoryKeys, List<SkuItem> skus, TaxProfileMapping.TaxProfile taxProfile) {
 
-    /** @return hash of the product's own fields and the list of its SKU codes (a variant added or removed updates it) */
+    /**
+     * @return hash of the product's own fields, its tax profile (so a mapping change counts as an update) and the
+     *         list of its SKU codes (a variant added or removed updates it)
+     */
     public String contentHash() {
         List<String> codes = skus.stream().map(SkuItem::skuCode).toList();
         return CatalogJson.hash(Arrays.asList(key, name, description, slug, productType, taxCategoryKey, published,
-                categoryKeys, codes));
+                categoryKeys, codes, taxProfile.taxCategoryCode(), taxProfile.importable()));
     }
 }

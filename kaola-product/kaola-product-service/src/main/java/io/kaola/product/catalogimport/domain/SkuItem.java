@@ -15,14 +15,17 @@ import java.util.Arrays;
  * @param imagesJson     JSON array of the image objects as in the file ({url, dimensions, label})
  * @param supplierPrice  the chosen list price ({@link SupplierPriceChoice}), null when none is usable
  * @param weightGrams    parcel weight per unit in grams ({@link Weights})
+ * @param netContent     net content per unit ({@link NetContents}), null when the catalogue gives none
  */
 public record SkuItem(String skuCode, boolean codeGenerated, String variantKey, int position, String attributesJson,
-                      String imagesJson, Money supplierPrice, int weightGrams) {
+                      String imagesJson, Money supplierPrice, int weightGrams, NetContents.Amount netContent) {
 
     /** @return hash of every stored field of the SKU within product {@code productKey} */
     public String contentHash(String productKey) {
         return CatalogJson.hash(Arrays.asList(skuCode, productKey, variantKey, position, attributesJson, imagesJson,
                 supplierPrice == null ? null : supplierPrice.minor(),
-                supplierPrice == null ? null : supplierPrice.currency(), weightGrams));
+                supplierPrice == null ? null : supplierPrice.currency(), weightGrams,
+                netContent == null ? null : netContent.quantity().toPlainString(),
+                netContent == null ? null : netContent.unit()));
     }
 }

@@ -30,6 +30,11 @@ import java.util.Set;
  * Products and categories absent from the files are left as they are; a product's variants are the
  * ones in the file, so a SKU a re-imported product no longer lists is deleted (orders keep their own
  * snapshot of it).
+ * <p>
+ * Values ops set by hand survive a re-import: a product's tax profile (tax category, positive-list flag)
+ * once {@code tax_profile_source} is OPS, a SKU's weight and net content once {@code content_source} is
+ * OPS. Such an item still counts as "updated" when the file (or the mapping) changes its hash: its other
+ * fields are written.
  */
 @Component
 public class CatalogStore {
@@ -76,7 +81,7 @@ public class CatalogStore {
             SpuKeyRow stored = storedSpus.get(p.key());
             SpuWrite write = new SpuWrite(stored == null ? null : stored.id(), p.key(), CatalogJson.write(p.name()),
                     CatalogJson.write(p.description()), CatalogJson.write(p.slug()), p.productType(),
-                    p.taxCategoryKey(), p.published(), hash);
+                    p.taxCategoryKey(), p.published(), hash, p.taxProfile().taxCategoryCode(), p.taxProfile().importable());
             boolean spuChanged = true;
             if (stored == null) { spus.insert(write); productTally.created++; }
             else if (!stored.contentHash().equals(hash)) { spus.update(write); productTally.updated++; }
@@ -92,7 +97,9 @@ public class CatalogStore {
                 String skuHash = s.contentHash(p.key());
                 SkuWrite row = new SkuWrite(s.skuCode(), spuId, s.variantKey(), s.position(), s.attributesJson(),
                         s.imagesJson(), s.supplierPrice() == null ? null : s.supplierPrice().minor(),
-                        s.supplierPrice() == null ? null : s.supplierPrice().currency(), s.weightGrams(), skuHash);
+                        s.supplierPrice() == null ? null : s.supplierPrice().currency(), s.weightGrams(),
+                        s.netContent() == null ? null : s.netContent().quantity(),
+                        s.netContent() == null ? null : s.netContent().unit(), skuHash);
                 SkuKeyRow storedSku = storedSkus.get(s.skuCode());
                 if (storedSku == null) { skus.insert(row); skuTally.created++; changed.add(spuId); }
                 else if (!storedSku.contentHash().equals(skuHash) || storedSku.spuId() != spuId) {

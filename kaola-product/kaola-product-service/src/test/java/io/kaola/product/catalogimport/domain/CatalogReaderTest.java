@@ -299,4 +299,69 @@ class CatalogReaderTest {
             assertThat(outcome.problems().get(ImportProblems.MAX_LISTED)).isEqualTo("... and 160 more problems");
         }
     }
+
+    @Nested
+    class CrossBorderData {
+        final TaxProfileMapping mapping = new TaxProfileMapping(List.of(
+                new TaxProfileMapping.Rule("home", "GENERAL", true),
+                new TaxProfileMapping.Rule("skincare", "COSMETICS", true),
+                new TaxProfileMapping.Rule("beer", "BEER_SPIRITS", false)),
+                TaxProfileMapping.TaxProfile.of("GENERAL", true));
+        final CatalogReader mapped = new CatalogReader(new SupplierPriceChoice(List.of("EUR")), new Weights(500), mapping);
+
+        static String productIn(String key, String sku, String categoriesJson, String attributesJson) {
+            return """
+                    {"key": "%s", "name": {"en-US": "%s"}, "productType": {"key": "t"}, "publish": true,
+                     "categories": %s,
+                     "masterVariant": {"sku": "%s", "attributes": %s,
+                                       "prices": [{"value": {"centAmount": 1999, "currencyCode": "EUR"}}]}}
+                    """.formatted(key, key, categoriesJson, sku, attributesJson);
+        }
+
+        @Test void each_product_gets_the_tax_profile_of_its_categories_including_stored_parents() {
+            String categories = """
+                    [ {"key": "skincare", "parent": {"key": "beauty"}, "name": {"en": "Skincare"}, "slug": {"en": "skincare"}},
+                      {"key": "masks", "parent": {"key": "skincare"}, "name": {"en": "Masks"}, "slug": {"en": "masks"}},
+                      {"key": "beer", "name": {"en": "Beer"}, "slug": {"en": "beer"}} ]""";
+            String products = "[" + productIn("mask", "M-1", "[{\"key\": \"masks\"}]", "[]") + ","
+                    + productIn("lager", "B-1", "[{\"key\": \"beer\"}]", "[]") + ","
+                    + productIn("lamp", "L-1", "[{\"key\": \"lamps\"}]", "[]") + ","
+                    + productIn("mystery", "X-1", "[{\"key\": \"beauty\"}]", "[]") + "]";
+            StoredCatalogFixture stored = StoredCatalogFixture.empty().withCategory("beauty", null)
+                    .withCategory("home", null).withCategory("lamps", "home");
+
+            ImportPlan plan = mapped.read(files("categories.json", categories, "products.json", products), stored, NOW).plan();
+
+            assertThat(plan.products()).extracting(ProductItem::key, ProductItem::taxProfile).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("mask", new TaxProfileMapping.TaxProfile("COSMETICS", true)),
+                    org.assertj.core.groups.Tuple.tuple("lager", new TaxProfileMapping.TaxProfile("BEER_SPIRITS", false)),
+                    org.assertj.core.groups.Tuple.tuple("lamp", new TaxProfileMapping.TaxProfile("GENERAL", true)),
+                    org.assertj.core.groups.Tuple.tuple("mystery", new TaxProfileMapping.TaxProfile("GENERAL", true)));
+        }
+
+        @Test void a_sku_gets_its_net_content_from_its_attributes_or_none() {
+            String products = "[" + productIn("cream", "C-15", "[]", "[{\"name\": \"volume-ml\", \"value\": 15}]") + ","
+                    + productIn("lamp", "L-1", "[]", "[{\"name\": \"color\", \"value\": \"red\"}]") + "]";
+
+            ImportPlan plan = mapped.read(files("products.json", products), StoredCatalogFixture.empty(), NOW).plan();
+
+            assertThat(plan.products().get(0).skus().get(0).netContent())
+                    .isEqualTo(new NetContents.Amount(new java.math.BigDecimal("15"), "ML"));
+            assertThat(plan.products().get(1).skus().get(0).netContent()).isNull();
+        }
+
+        @Test void a_mapping_change_changes_the_product_hash_so_a_re_import_reports_it_updated() {
+            Map<String, String> files = files("categories.json", CATEGORIES, "products.json", "[" + product("lamp", "L-1", "") + "]");
+            TaxProfileMapping lampsAreBooks = new TaxProfileMapping(List.of(new TaxProfileMapping.Rule("lamps", "REDUCED_9", true)),
+                    TaxProfileMapping.TaxProfile.of("GENERAL", true));
+
+            String before = mapped.read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0).contentHash();
+            String again = mapped.read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0).contentHash();
+            String after = new CatalogReader(new SupplierPriceChoice(List.of("EUR")), new Weights(500), lampsAreBooks)
+                    .read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0).contentHash();
+
+            assertThat(again).isEqualTo(before);
+            assertThat(after).isNotEqualTo(before);
+        }
+    }
 }

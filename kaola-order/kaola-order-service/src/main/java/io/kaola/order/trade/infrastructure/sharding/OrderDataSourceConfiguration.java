@@ -57,8 +57,8 @@ public class OrderDataSourceConfiguration {
     private static void migrate(OrderProperties.Db db, int index) {
         var result = Flyway.configure()
                 .dataSource(db.url(index), db.user(), db.password())
-                .locations(new String[0]) // no SQL files: the one migration is the Java class below
-                .javaMigrations(new V1__CreateTradeOrderTables())
+                .locations(new String[0]) // no SQL files: the migrations are Java classes (4 tables per database)
+                .javaMigrations(new V1__CreateTradeOrderTables(), new V2__AddBuyerIdentityAndLineTax())
                 .load()
                 .migrate();
         log.info("migrated {} to version {} ({} migrations applied)", db.databaseName(index),

@@ -1,0 +1,20 @@
+package io.kaola.order.api;
+
+import io.kaola.pricing.api.PriceQuote;
+import io.kaola.user.api.QuotaView;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/**
+ * The result of a price trial.
+ *
+ * @param quote          the full price with every step explained ({@code quote.steps()})
+ * @param quota          the buyer's annual quota before this cart (null when the buyer is not verified)
+ * @param orderable      true when placing this cart now would pass every cross-border check
+ * @param refusalCode    the code an order would be refused with (e.g. CROSSBORDER_OVER_ANNUAL_LIMIT), null when orderable
+ * @param refusalDetail  the refusal's message, null when orderable
+ * @param refusalDetails the refusal's extension members (limit, amountCny, remainingCny, ...), empty when orderable
+ */
+public record PriceTrial(PriceQuote quote, QuotaView quota, boolean orderable, String refusalCode, String refusalDetail,
+                         Map<String, String> refusalDetails) implements Serializable {}

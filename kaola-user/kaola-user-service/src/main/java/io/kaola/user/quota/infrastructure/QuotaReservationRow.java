@@ -1,0 +1,7 @@
+package io.kaola.user.quota.infrastructure;
+
+import java.time.Instant;
+
+/** A row of {@code quota_reservation}; status as stored (RESERVED, CONFIRMED, RELEASED). */
+public record QuotaReservationRow(String orderNo, String identityKey, long buyerId, int year, long amountFen,
+                                  String status, Instant createdAt, Instant updatedAt) {}
