@@ -449,6 +449,81 @@ class CatalogImportIT {
         assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).as("a refusal evicts nothing").isTrue();
     }
 
+    // ------------------------------------------------------------------ other commercetools sample sets
+
+    static final Path B2B = Path.of("src/test/resources/catalogs/commercetools-b2b");
+    static final Path FASHION = Path.of("src/test/resources/catalogs/commercetools-fashion");
+
+    @Test @Order(15)
+    void the_b2b_sample_is_priced_from_its_default_channel_and_stocked_from_its_default_warehouse() throws Exception {
+        Map<String, String> files = readDirectory(B2B);
+        List<String> skuCodes = skuCodesOf(files);
+
+        ImportReport report = importDirectory(B2B, files);
+
+        assertThat(report.categories()).isEqualTo(new Counts(42, 0, 0, 0));
+        assertThat(report.products()).isEqualTo(new Counts(72, 0, 0, 0));
+        assertThat(report.skus()).isEqualTo(new Counts(192, 0, 0, 0));
+        // 576 rows, one per SKU and warehouse: default-warehouse is taken, us- and eu-warehouse are skipped
+        assertThat(report.stock()).isEqualTo(new Counts(192, 0, 0, 384));
+        assertThat(report.refused()).hasSize(384)
+                .allSatisfy(r -> assertThat(r).startsWith("inventory.json item ")
+                        .endsWith("skipped: stock taken from supply channel 'default-warehouse'"));
+        assertThat(skuCodes).hasSize(192);
+        List<SkuSnapshot> skus = clients.catalog.getSkus(skuCodes);
+        assertThat(skus).allSatisfy(sku -> {
+            assertThat(sku.supplierPrice()).as(sku.skuCode()).isNotNull();
+            assertThat(sku.onSale()).as(sku.skuCode()).isTrue();
+        });
+        // default-channel prices in EUR, USD and GBP: EUR first; the de-fr-uk, spain and us-* prices are ignored
+        assertThat(skus).extracting(sku -> sku.supplierPrice().currency()).containsOnly("EUR");
+        assertThat(clients.catalog.getSkus(List.of("a789-bc-2019")).get(0).supplierPrice()).isEqualTo(new Money(1375000, "EUR"));
+        assertThat(stock.getStock(null, skuCodes)).hasSize(192).allSatisfy(level -> assertThat(level.onHand()).isEqualTo(1000));
+
+        ImportReport again = importDirectory(B2B, readDirectory(B2B));
+
+        assertThat(again.categories()).isEqualTo(new Counts(0, 0, 42, 0));
+        assertThat(again.products()).isEqualTo(new Counts(0, 0, 72, 0));
+        assertThat(again.skus()).isEqualTo(new Counts(0, 0, 192, 0));
+        assertThat(again.stock()).isEqualTo(new Counts(0, 0, 192, 384));
+    }
+
+    @Test @Order(16)
+    void the_fashion_sample_imports_with_its_priced_skus_of_published_products_on_sale() throws Exception {
+        Map<String, String> files = readDirectory(FASHION);
+
+        ImportReport report = importDirectory(FASHION, files);
+
+        assertThat(report.categories()).isEqualTo(new Counts(13, 0, 0, 0));
+        assertThat(report.products()).isEqualTo(new Counts(13, 0, 0, 0));
+        assertThat(report.skus()).isEqualTo(new Counts(29, 0, 0, 0));
+        assertThat(report.stock()).isEqualTo(new Counts(0, 0, 0, 0));
+        assertThat(report.refused()).isEmpty();
+        // 24 variants have a sku and embedded prices; 4 of them belong to unpublished products (Halloween Top,
+        // summer_dress); the other 5 variants have neither sku nor price
+        List<SkuSnapshot> priced = clients.catalog.getSkus(skuCodesOf(files));
+        assertThat(priced).hasSize(24).allSatisfy(sku -> assertThat(sku.supplierPrice()).as(sku.skuCode()).isNotNull());
+        assertThat(priced).filteredOn(SkuSnapshot::onSale).hasSize(20);
+        assertThat(priced).filteredOn(sku -> !sku.onSale()).extracting(SkuSnapshot::skuCode)
+                .containsExactlyInAnyOrder("888035", "828329", "791840", "439502");
+        assertThat(clients.catalog.getSkus(List.of("996024")).get(0).supplierPrice()).isEqualTo(new Money(10000, "EUR"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sku WHERE sku_code LIKE 'anniversary\\_shirt-v%'"
+                + " OR sku_code LIKE 'flair\\_jeans-v%'", Integer.class)).isEqualTo(5);
+
+        assertThat(importDirectory(FASHION, readDirectory(FASHION)).skus()).isEqualTo(new Counts(0, 0, 29, 0));
+    }
+
+    /** @return the sku of every variant of products.json that has one, in file order */
+    static List<String> skuCodesOf(Map<String, String> files) throws IOException {
+        List<String> codes = new ArrayList<>();
+        for (JsonNode product : JSON.readTree(files.get("products.json"))) {
+            for (JsonNode variant : variantsOf(product)) {
+                if (variant.hasNonNull("sku")) codes.add(variant.get("sku").asText());
+            }
+        }
+        return codes;
+    }
+
     // ------------------------------------------------------------------ helpers
 
     ImportReport importDirectory(Path dir, Map<String, String> files) {

@@ -16,10 +16,15 @@ import java.util.List;
  *                                the import ({@link TaxProfileMapping} says which rule wins); default none
  * @param defaultTaxCategory      tax category of a product no rule matches (default GENERAL)
  * @param defaultImportable       positive-list flag of a product no rule matches (default true)
+ * @param priceChannels           distribution channel keys whose prices count for a SKU with no price without
+ *                                channel, first listed first (default default-channel)
+ * @param supplyChannels          supply channel keys whose inventory row stocks a SKU with no row without supply
+ *                                channel, first listed first (default default-warehouse)
  */
 @ConfigurationProperties("kaola.catalog")
 public record CatalogProperties(List<String> priceCurrencyPreference, Integer defaultWeightGrams, Duration detailCacheTtl,
-                                List<TaxMappingRule> taxMapping, String defaultTaxCategory, Boolean defaultImportable) {
+                                List<TaxMappingRule> taxMapping, String defaultTaxCategory, Boolean defaultImportable,
+                                List<String> priceChannels, List<String> supplyChannels) {
     public CatalogProperties {
         if (priceCurrencyPreference == null || priceCurrencyPreference.isEmpty()) {
             priceCurrencyPreference = List.of("EUR", "USD", "GBP");
@@ -30,6 +35,13 @@ public record CatalogProperties(List<String> priceCurrencyPreference, Integer de
         taxMapping = taxMapping == null ? List.of() : List.copyOf(taxMapping);
         if (defaultTaxCategory == null || defaultTaxCategory.isBlank()) defaultTaxCategory = "GENERAL";
         if (defaultImportable == null) defaultImportable = true;
+        priceChannels = keys(priceChannels, "default-channel");
+        supplyChannels = keys(supplyChannels, "default-warehouse");
+    }
+
+    private static List<String> keys(List<String> configured, String fallback) {
+        if (configured == null) return List.of(fallback);
+        return configured.stream().map(String::trim).filter(k -> !k.isEmpty()).distinct().toList();
     }
 
     /** @return the mapping the import applies */

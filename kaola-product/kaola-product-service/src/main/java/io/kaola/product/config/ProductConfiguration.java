@@ -15,8 +15,8 @@ public class ProductConfiguration {
 
     @Bean
     public CatalogReader catalogReader(CatalogProperties properties) {
-        return new CatalogReader(new SupplierPriceChoice(properties.priceCurrencyPreference()),
-                new Weights(properties.defaultWeightGrams()), properties.taxProfileMapping());
+        return new CatalogReader(new SupplierPriceChoice(properties.priceCurrencyPreference(), properties.priceChannels()),
+                new Weights(properties.defaultWeightGrams()), properties.taxProfileMapping(), properties.supplyChannels());
     }
 
     @Bean

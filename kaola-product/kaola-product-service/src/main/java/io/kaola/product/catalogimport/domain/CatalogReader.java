@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *       problems name file and item ({@link ImportProblems}).</li>
  *   <li><b>refused</b>: what the format allows but this platform does not take; the item is skipped,
  *       listed in {@link ImportPlan#refused()} and counted. Today: inventory rows of a supply channel
- *       (the import fills one bonded warehouse).</li>
+ *       that are not the one row taken for their SKU (the import fills one bonded warehouse: a row
+ *       without supply channel, else the row of the first accepted supply channel the SKU has).</li>
  * </ul>
  * What is neither is imported as is: a SKU without a usable price is stored, not on sale; a variant
  * without a sku gets a derived code ({@link SkuCodes}); any attribute value (text, number, boolean,
@@ -66,16 +67,26 @@ public final class CatalogReader {
     private final SupplierPriceChoice priceChoice;
     private final Weights weights;
     private final TaxProfileMapping taxMapping;
+    private final List<String> supplyChannels;
 
     /**
-     * @param priceChoice which list price a SKU gets
-     * @param weights     parcel weight of a SKU
-     * @param taxMapping  cross-border tax profile of a product, from its categories
+     * @param priceChoice    which list price a SKU gets
+     * @param weights        parcel weight of a SKU
+     * @param taxMapping     cross-border tax profile of a product, from its categories
+     * @param supplyChannels supply channel keys whose inventory row stocks a SKU that has no row without
+     *                       supply channel, in order of preference (e.g. default-warehouse); empty: none
      */
-    public CatalogReader(SupplierPriceChoice priceChoice, Weights weights, TaxProfileMapping taxMapping) {
+    public CatalogReader(SupplierPriceChoice priceChoice, Weights weights, TaxProfileMapping taxMapping,
+                         List<String> supplyChannels) {
         this.priceChoice = priceChoice;
         this.weights = weights;
         this.taxMapping = taxMapping;
+        this.supplyChannels = List.copyOf(supplyChannels);
+    }
+
+    /** A reader that takes only inventory rows without supply channel. */
+    public CatalogReader(SupplierPriceChoice priceChoice, Weights weights, TaxProfileMapping taxMapping) {
+        this(priceChoice, weights, taxMapping, List.of());
     }
 
     /** A reader that gives every product GENERAL, importable. */
@@ -160,9 +171,8 @@ public final class CatalogReader {
                         p.published, List.copyOf(new TreeSet<>(p.categoryKeys)), skus,
                         taxMapping.profileOf(p.categoryKeys, parents)));
             }
-            int stockRefused = (int) inventory.stream().filter(row -> row.channel != null).count();
             ImportPlan plan = new ImportPlan(categories, items, arrays.containsKey(INVENTORY) ? stock : null,
-                    stockRefused, List.copyOf(refused), ignored, generated);
+                    inventory.size() - stock.size(), List.copyOf(refused), ignored, generated);
             return new ReadOutcome(plan, List.of());
         }
 
@@ -441,19 +451,44 @@ public final class CatalogReader {
 
         private List<StockItem> checkInventorySkus(List<InventoryRow> rows, Map<String, String> fileSkus,
                                                    Map<String, String> storedOwners) {
+            Map<String, InventoryRow> taken = takenRows(rows);
             List<StockItem> stock = new ArrayList<>();
             for (InventoryRow row : rows) {
                 Item item = new Item(INVENTORY, row.index, row.sku);
+                InventoryRow winner = taken.get(row.sku);
                 if (!fileSkus.containsKey(row.sku) && !storedOwners.containsKey(row.sku)) {
                     item.problem("unknown SKU '" + row.sku + "' (neither in products.json nor stored)");
-                } else if (row.channel != null) {
-                    refused.add(INVENTORY + " item " + row.index + " (" + row.sku + "): stock of supply channel '"
-                            + row.channel + "' skipped: the import fills one bonded warehouse from rows without a supply channel");
-                } else {
+                } else if (winner == row) {
                     stock.add(new StockItem(row.sku, row.onHand));
+                } else {
+                    String instead = winner == null
+                            ? "its supply channel is not accepted (kaola.catalog.supply-channels) and the SKU has no row without one"
+                            : winner.channel == null ? "stock taken from the row without a supply channel"
+                            : "stock taken from supply channel '" + winner.channel + "'";
+                    refused.add(INVENTORY + " item " + row.index + " (" + row.sku + "): stock of supply channel '"
+                            + row.channel + "' skipped: " + instead);
                 }
             }
             return stock;
+        }
+
+        /**
+         * The import fills one bonded warehouse, so a SKU takes one row: the one without supply channel,
+         * else the one of the first accepted supply channel it has.
+         *
+         * @return SKU code to its row; SKUs with rows of other supply channels only are absent
+         */
+        private Map<String, InventoryRow> takenRows(List<InventoryRow> rows) {
+            Map<String, InventoryRow> taken = new HashMap<>();
+            for (InventoryRow row : rows) {
+                if (row.channel == null) taken.put(row.sku, row);
+            }
+            for (String channel : supplyChannels) {
+                for (InventoryRow row : rows) {
+                    if (channel.equals(row.channel)) taken.putIfAbsent(row.sku, row);
+                }
+            }
+            return taken;
         }
 
         /** One item of one file, for problems that name it. */
@@ -547,7 +582,7 @@ public final class CatalogReader {
                     return null;
                 }
                 if (value == null) return null;
-                return new PriceDraft(value, country, isSet(price.get("channel")), isSet(price.get("customerGroup")),
+                return new PriceDraft(value, country, channelOf(price.get("channel")), isSet(price.get("customerGroup")),
                         validFrom, validUntil);
             }
 
@@ -619,6 +654,17 @@ public final class CatalogReader {
     private static String at(String path, String field) { return path.isEmpty() ? field : path + "." + field; }
 
     private static boolean isSet(JsonNode node) { return node != null && !node.isNull(); }
+
+    /**
+     * @return the channel reference's key, "id:&lt;id&gt;" without key, "?" when it names neither (still a
+     * channel price, matching no accepted channel); null when the price has no channel
+     */
+    private static String channelOf(JsonNode channel) {
+        if (!isSet(channel)) return null;
+        String key = channel.isObject() ? textOrNull(channel.get("key")) : null;
+        String id = channel.isObject() ? textOrNull(channel.get("id")) : null;
+        return key != null ? key : id != null ? "id:" + id : "?";
+    }
 
     private static String textOrNull(JsonNode node) {
         return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText() : null;

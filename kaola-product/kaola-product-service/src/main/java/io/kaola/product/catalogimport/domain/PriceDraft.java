@@ -10,12 +10,13 @@ import java.time.Instant;
  *
  * @param value            the amount, already in the currency's default minor units
  * @param country          ISO 3166 country the price is limited to, null for any
- * @param hasChannel       true when limited to a distribution channel
+ * @param channel          key of the distribution channel the price is limited to ("id:&lt;id&gt;" when the
+ *                         reference has no key), null for none
  * @param hasCustomerGroup true when limited to a customer group
  * @param validFrom        start of validity, null for open
  * @param validUntil       end of validity (exclusive), null for open
  */
-public record PriceDraft(Money value, String country, boolean hasChannel, boolean hasCustomerGroup,
+public record PriceDraft(Money value, String country, String channel, boolean hasCustomerGroup,
                          Instant validFrom, Instant validUntil) {
 
     /** @return true when the price is valid at {@code now} */
@@ -23,6 +24,9 @@ public record PriceDraft(Money value, String country, boolean hasChannel, boolea
         return (validFrom == null || !now.isBefore(validFrom)) && (validUntil == null || now.isBefore(validUntil));
     }
 
+    /** @return true when limited to a distribution channel */
+    public boolean hasChannel() { return channel != null; }
+
     /** @return true when every buyer can get it: no channel and no customer group */
-    public boolean isForEveryone() { return !hasChannel && !hasCustomerGroup; }
+    public boolean isForEveryone() { return !hasChannel() && !hasCustomerGroup; }
 }

@@ -129,6 +129,49 @@ class CatalogReaderTest {
             assertThat(plan.refused()).singleElement().asString().startsWith("inventory.json item 1 (L-1): ").contains("store-berlin");
         }
 
+        @Test void a_sku_without_a_row_without_supply_channel_takes_the_row_of_the_first_listed_supply_channel_it_has() {
+            CatalogReader b2b = new CatalogReader(new SupplierPriceChoice(List.of("EUR")), new Weights(500),
+                    TaxProfileMapping.everything(TaxProfileMapping.TaxProfile.of("GENERAL", true)),
+                    List.of("default-warehouse", "eu-warehouse"));
+            String products = "[" + product("a", "L-1", "") + "," + product("b", "L-2", "") + "," + product("c", "L-3", "")
+                    + "," + product("d", "L-4", "") + "]";
+            String inventory = """
+                    [ {"sku": "L-1", "quantityOnStock": 1, "supplyChannel": {"typeId": "channel", "key": "us-warehouse"}},
+                      {"sku": "L-1", "quantityOnStock": 2, "supplyChannel": {"typeId": "channel", "key": "eu-warehouse"}},
+                      {"sku": "L-2", "quantityOnStock": 5, "supplyChannel": {"typeId": "channel", "key": "eu-warehouse"}},
+                      {"sku": "L-2", "quantityOnStock": 6, "supplyChannel": {"typeId": "channel", "key": "default-warehouse"}},
+                      {"sku": "L-3", "quantityOnStock": 4, "supplyChannel": {"typeId": "channel", "key": "default-warehouse"}},
+                      {"sku": "L-3", "quantityOnStock": 9},
+                      {"sku": "L-4", "quantityOnStock": 8, "supplyChannel": {"typeId": "channel", "key": "us-warehouse"}} ]""";
+            ReadOutcome outcome = b2b.read(files("categories.json", CATEGORIES, "products.json", products, "inventory.json", inventory),
+                    StoredCatalogFixture.empty(), NOW);
+
+            assertThat(outcome.problems()).isEmpty();
+            ImportPlan plan = outcome.plan();
+            assertThat(plan.stock()).containsExactly(new StockItem("L-1", 2), new StockItem("L-2", 6), new StockItem("L-3", 9));
+            assertThat(plan.stockRefused()).isEqualTo(4);
+            assertThat(plan.refused()).containsExactly(
+                    "inventory.json item 0 (L-1): stock of supply channel 'us-warehouse' skipped: stock taken from supply channel 'eu-warehouse'",
+                    "inventory.json item 2 (L-2): stock of supply channel 'eu-warehouse' skipped: stock taken from supply channel 'default-warehouse'",
+                    "inventory.json item 4 (L-3): stock of supply channel 'default-warehouse' skipped: stock taken from the row without a supply channel",
+                    "inventory.json item 6 (L-4): stock of supply channel 'us-warehouse' skipped: its supply channel is not accepted"
+                            + " (kaola.catalog.supply-channels) and the SKU has no row without one");
+        }
+
+        @Test void standalone_prices_of_an_accepted_channel_price_a_sku_that_has_no_other() {
+            CatalogReader b2b = new CatalogReader(new SupplierPriceChoice(List.of("EUR"), List.of("default-channel")), new Weights(500));
+            String noPrice = product("lamp", "L-1", "").replace("\"prices\": [{\"value\": {\"centAmount\": 1999, \"currencyCode\": \"EUR\"}}]", "\"prices\": []");
+            String standalone = """
+                    [ {"sku": "L-1", "value": {"centAmount": 900, "currencyCode": "EUR"}, "channel": {"typeId": "channel", "key": "spain"}, "country": "ES"},
+                      {"sku": "L-1", "value": {"centAmount": 1100, "currencyCode": "EUR"}, "channel": {"typeId": "channel", "key": "default-channel"}} ]""";
+            Map<String, String> files = files("categories.json", CATEGORIES, "products.json", "[" + noPrice + "]",
+                    "standalone-prices.json", standalone);
+
+            assertThat(b2b.read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0).skus().get(0).supplierPrice())
+                    .isEqualTo(new Money(1100, "EUR"));
+            assertThat(accepted(files).products().get(0).skus().get(0).supplierPrice()).as("no channel accepted").isNull();
+        }
+
         @Test void inventory_may_name_a_sku_stored_by_an_earlier_import() {
             ReadOutcome outcome = reader.read(files("products.json", "[]", "inventory.json", "[{\"sku\": \"OLD-1\", \"quantityOnStock\": 2}]"),
                     StoredCatalogFixture.empty().withSku("OLD-1", "old-product"), NOW);
