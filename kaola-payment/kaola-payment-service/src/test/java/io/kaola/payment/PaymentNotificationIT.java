@@ -16,7 +16,8 @@ import io.kaola.payment.api.PaymentStatus;
 import io.kaola.payment.api.PaymentSucceeded;
 import io.kaola.payment.api.PaymentView;
 import io.kaola.payment.api.ProviderNotification;
-import io.kaola.payment.payment.application.RecordPaymentSuccess;
+import io.kaola.payment.payment.application.RecordPaymentOutcome;
+import io.kaola.payment.payment.domain.PaymentTransition;
 import io.kaola.payment.payment.domain.HmacSha256;
 import io.kaola.payment.payment.domain.PaymentOrder;
 import io.kaola.payment.payment.infrastructure.CommitOutcomeUnknownException;
@@ -102,7 +103,7 @@ class PaymentNotificationIT {
     @Autowired PaymentSucceededTransactionListener transactionListener;
     @Autowired ProviderKeys keys;
     @Autowired PaymentSucceededTransactions transactions;
-    @Autowired RecordPaymentSuccess recordSuccess;
+    @Autowired RecordPaymentOutcome outcomes;
     @Autowired ObjectMapper json;
     @Autowired javax.sql.DataSource dataSource;
     @LocalServerPort int port;
@@ -257,7 +258,7 @@ class PaymentNotificationIT {
 
         // the crash window: the database committed, but the producer never told the broker
         assertThatThrownBy(() -> transactions.send(event, () -> {
-            recordSuccess.record(before, after, "sandbox", body);
+            outcomes.record(PaymentTransition.SUCCEED, before, after, "sandbox", body);
             throw new CommitOutcomeUnknownException("simulated: connection lost during COMMIT", null);
         })).isInstanceOf(CommitOutcomeUnknownException.class);
 

@@ -8,6 +8,7 @@ import io.kaola.payment.api.PaymentSucceeded;
 import io.kaola.payment.api.ProviderNotification;
 import io.kaola.payment.payment.domain.HmacSha256;
 import io.kaola.payment.payment.domain.PaymentOrder;
+import io.kaola.payment.payment.domain.PaymentTransition;
 import io.kaola.payment.payment.domain.ProviderPayment;
 import io.kaola.payment.payment.infrastructure.NotificationParser;
 import io.kaola.payment.payment.infrastructure.PaymentRepository;
@@ -22,9 +23,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * A provider's notification that it took the money: verify, check against the payment, then record it and
  * publish PaymentSucceeded atomically (transactional message whose local transaction is
- * {@link RecordPaymentSuccess}). Deliberately not @Transactional: the message is never sent inside a
+ * {@link RecordPaymentOutcome}). Deliberately not @Transactional: the message is never sent inside a
  * database transaction. When the provider reports that the payer is not the buyer (certCheckResult
- * DIFFERENT), the payment FAILS instead ({@link RecordPaymentFailure}, one transaction, no message): a
+ * DIFFERENT), the payment FAILS instead ({@link RecordPaymentOutcome}, one transaction, no message): a
  * cross-border order must be paid by its verified buyer (docs/cross-border.md §3).
  */
 @Service
@@ -34,18 +35,16 @@ public class AcceptNotification {
     private final ProviderKeys keys;
     private final NotificationParser parser;
     private final PaymentRepository payments;
-    private final RecordPaymentSuccess recordSuccess;
-    private final RecordPaymentFailure recordFailure;
+    private final RecordPaymentOutcome outcomes;
     private final PaymentSucceededTransactions messages;
 
     public AcceptNotification(ProviderKeys keys, NotificationParser parser, PaymentRepository payments,
-                              RecordPaymentSuccess recordSuccess, RecordPaymentFailure recordFailure,
+                              RecordPaymentOutcome outcomes,
                               PaymentSucceededTransactions messages) {
         this.keys = keys;
         this.parser = parser;
         this.payments = payments;
-        this.recordSuccess = recordSuccess;
-        this.recordFailure = recordFailure;
+        this.outcomes = outcomes;
         this.messages = messages;
     }
 
@@ -86,7 +85,7 @@ public class AcceptNotification {
         PaymentOrder succeeded = payment.succeed(paid);
         PaymentSucceeded event = new PaymentSucceeded(succeeded.paymentNo(), succeeded.orderNo(), succeeded.buyerId(),
                 succeeded.amount(), succeeded.providerTxnId(), succeeded.succeededAt());
-        boolean recorded = messages.send(event, () -> recordSuccess.record(payment, succeeded, provider, body));
+        boolean recorded = messages.send(event, () -> outcomes.record(PaymentTransition.SUCCEED, payment, succeeded, provider, body));
         if (!recorded) {   // lost a race with the same or another notification of this payment
             return duplicate(payments.find(payment.paymentNo()).orElse(payment), paid);
         }
@@ -98,7 +97,7 @@ public class AcceptNotification {
     private NotificationResult failPaidByAnother(PaymentOrder payment, ProviderPayment paid, String provider,
                                                  String body) {
         PaymentOrder failed = payment.fail(paid, CrossBorderError.PAYER_NOT_BUYER.code());
-        if (!recordFailure.record(payment, failed, provider, body)) {   // lost a race with another notification
+        if (!outcomes.record(PaymentTransition.FAIL, payment, failed, provider, body)) {   // lost a race with another notification
             return duplicate(payments.find(payment.paymentNo()).orElse(payment), paid);
         }
         // the provider took the money from someone who is not the buyer: it must go back to them

@@ -10,37 +10,41 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 
 /**
- * The local transaction of a PaymentSucceeded message: the notification record and the guarded
- * PENDING → SUCCEEDED move, in one database transaction, both or neither.
+ * What a provider notification does to its payment, in one database transaction, both or neither: the
+ * notification record and the guarded move PENDING → SUCCEEDED (the local transaction of a PaymentSucceeded
+ * message) or PENDING → FAILED (e.g. the payer is not the buyer; no message: the order stays PENDING_PAYMENT
+ * and may be paid again).
  */
 @Component
-public class RecordPaymentSuccess {
+public class RecordPaymentOutcome {
     private final PaymentRepository payments;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public RecordPaymentSuccess(PaymentRepository payments, TransactionTemplate tx, Clock clock) {
+    public RecordPaymentOutcome(PaymentRepository payments, TransactionTemplate tx, Clock clock) {
         this.payments = payments;
         this.tx = tx;
         this.clock = clock;
     }
 
     /**
-     * @param before   the payment as read, PENDING
-     * @param after    the same payment SUCCEEDED ({@link PaymentOrder#succeed})
-     * @param provider the notifying provider
-     * @param body     the notification body as received
-     * @return true when committed; false when the notification or the success was already recorded
+     * @param transition SUCCEED or FAIL
+     * @param before     the payment as read, PENDING
+     * @param after      the same payment after the transition ({@link PaymentOrder#succeed} or {@link PaymentOrder#fail})
+     * @param provider   the notifying provider
+     * @param body       the notification body as received (it holds the payer's number only masked)
+     * @return true when committed; false when the notification or another outcome was already recorded
      *         (rolled back, nothing changed)
      * @throws CommitOutcomeUnknownException when the COMMIT itself failed (it may have been applied)
      */
-    public boolean record(PaymentOrder before, PaymentOrder after, String provider, String body) {
+    public boolean record(PaymentTransition transition, PaymentOrder before, PaymentOrder after, String provider,
+                          String body) {
         boolean[] committing = {false};
         try {
             Boolean committed = tx.execute(status -> {
                 boolean firstTime = payments.recordNotification(provider, after.providerTxnId(), after.paymentNo(),
                         body, clock.instant());
-                if (!firstTime || !payments.apply(PaymentTransition.SUCCEED, before, after)) {
+                if (!firstTime || !payments.apply(transition, before, after)) {
                     status.setRollbackOnly();
                     return false;
                 }
