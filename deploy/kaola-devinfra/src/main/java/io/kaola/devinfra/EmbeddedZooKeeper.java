@@ -5,10 +5,12 @@ import org.apache.curator.test.TestingServer;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * A single ZooKeeper server in this JVM (Curator's TestingServer), for the local
- * stack and integration tests. Production uses a real ensemble.
+ * stack and integration tests, listening on 127.0.0.1 only. Production uses a real ensemble
+ * with digest ACLs on the registry paths (docs/security.md).
  */
 public final class EmbeddedZooKeeper implements AutoCloseable {
     private final TestingServer server;
@@ -19,7 +21,9 @@ public final class EmbeddedZooKeeper implements AutoCloseable {
      */
     public EmbeddedZooKeeper(int port, File dataDir) throws Exception {
         if (!dataDir.isDirectory() && !dataDir.mkdirs()) throw new IOException("cannot create " + dataDir);
-        InstanceSpec spec = new InstanceSpec(dataDir, port <= 0 ? -1 : port, -1, -1, true, 1, 2000, 60);
+        // clientPortAddress: listen on loopback only (ZooKeeper's default is every interface)
+        InstanceSpec spec = new InstanceSpec(dataDir, port <= 0 ? -1 : port, -1, -1, true, 1, 2000, 60,
+                Map.of("clientPortAddress", "127.0.0.1"), "127.0.0.1");
         System.setProperty("zookeeper.admin.enableServer", "false");
         this.server = new TestingServer(spec, true);
     }

@@ -2,6 +2,7 @@ package io.kaola.devinfra;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,7 +11,8 @@ import java.sql.Statement;
 /**
  * Integration-test infrastructure, started once per JVM: an embedded ZooKeeper and
  * RocketMQ on free ports, published as system properties {@code KAOLA_ZK} and
- * {@code KAOLA_MQ_NAMESRV} (read by kaola-defaults.yml), plus fresh MariaDB schemas.
+ * {@code KAOLA_MQ_NAMESRV} (read by kaola-defaults.yml), the service-plane certificates of every
+ * application ({@code KAOLA_RPC_TLS_DIR}, see {@link ServicePlaneCa}), plus fresh MariaDB schemas.
  * MariaDB and Redis are the real ones on localhost (CI starts them).
  * Call {@link #start()} from a static initialiser or {@code @BeforeAll} before the
  * Spring context starts.
@@ -31,6 +33,9 @@ public final class TestInfra {
             int brokerPort = Ports.free(3);
             rocketMq = new EmbeddedRocketMq(namesrvPort, brokerPort, new File(dir, "mq"), true);
             rocketMq.createTopics(DevInfraMain.TOPICS);
+            Path tls = dir.toPath().resolve("tls");
+            ServicePlaneCa.ensure(tls, ServicePlaneCa.APPLICATIONS);
+            System.setProperty("KAOLA_RPC_TLS_DIR", tls.toString());
             System.setProperty("KAOLA_ZK", zooKeeper.connectString());
             System.setProperty("KAOLA_MQ_NAMESRV", rocketMq.nameServer());
             System.setProperty("kaola.mq.poll-name-server-interval-ms", "1000");

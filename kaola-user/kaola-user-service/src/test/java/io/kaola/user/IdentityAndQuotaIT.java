@@ -9,6 +9,7 @@ import io.kaola.common.error.ErrorKind;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.devinfra.TestInfra;
+import io.kaola.user.serviceplane.ServicePlaneClient;
 import io.kaola.user.account.application.RegisterAccount;
 import io.kaola.user.api.DeclarationIdentity;
 import io.kaola.user.api.IdentitySandboxAdminService;
@@ -106,6 +107,7 @@ class IdentityAndQuotaIT {
     @Autowired @Qualifier("remoteQuotas") QuotaService quotas;
     @Autowired RegisterAccount registerAccount;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
 
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -161,7 +163,7 @@ class IdentityAndQuotaIT {
         assertThat(buyer).isEqualTo(new VerifiedBuyer(user, "张三", masked, buyer.identityKey()));
         assertThat(buyer.identityKey()).matches("[0-9a-f]{64}");
 
-        DeclarationIdentity declaration = identities.declarationIdentity(user);
+        DeclarationIdentity declaration = asPayment(identities -> identities.declarationIdentity(user));
         assertThat(declaration.idNumber()).isEqualTo(number);
         assertThat(declaration.name()).isEqualTo("张三");
         assertThat(declaration.toString()).doesNotContain(number);
@@ -260,7 +262,7 @@ class IdentityAndQuotaIT {
         assertThat(identities.getIdentity(user)).isEqualTo(new IdentityView(user, IdentityStatus.NONE, null, null, null));
         List<ThrowingCallable> calls = List.of(
                 () -> identities.requireVerifiedBuyer(user),
-                () -> identities.declarationIdentity(user),
+                () -> asPayment(identities -> identities.declarationIdentity(user)),
                 () -> quotas.reserve(new ReserveQuotaRequest(user, "UNVERIFIED-1", Money.cny(10_000), Money.cny(0), MID_2026)),
                 () -> quotas.getQuota(user, 2026));
         for (ThrowingCallable call : calls) {
@@ -469,6 +471,14 @@ class IdentityAndQuotaIT {
         sandbox.registerRealIdentity("张三", number);
         identities.verify(new VerifyIdentityRequest(user, "张三", number));
         return user;
+    }
+
+    /** declarationIdentity answers kaola-payment and kaola-customs only: call it with kaola-payment's certificate. */
+    private <T> T asPayment(java.util.function.Function<IdentityService, T> call) {
+        try (ServicePlaneClient payment = new ServicePlaneClient("kaola-payment", ServicePlaneClient.testCredentials())) {
+            return call.apply(payment.reference(IdentityService.class,
+                    ServicePlaneClient.providerAddress(context, IdentityService.class)));
+        }
     }
 
     private static QuotaView quota(int year, long usedFen, long reservedFen) {

@@ -1,6 +1,7 @@
 package io.kaola.user.api;
 
 import io.kaola.common.error.KaolaException;
+import io.kaola.common.rpc.CallableBy;
 
 /**
  * Real-name verification of buyers (订购人实名). Rules: GB 11643-1999 (structure, birth date,
@@ -30,8 +31,11 @@ public interface IdentityService {
     VerifiedBuyer requireVerifiedBuyer(long userId) throws KaolaException;
 
     /**
-     * The full identity for the payment provider's payer check (kaola-payment only).
-     * @throws KaolaException CROSSBORDER_BUYER_NOT_VERIFIED
+     * The full identity (name and the whole identity number) for the payment provider's payer check and the
+     * customs declarations. Least privilege: only kaola-payment and kaola-customs may call it, as their
+     * service-plane certificate proves (docs/security.md); the gateway never gets a full identity number.
+     * @throws KaolaException CROSSBORDER_BUYER_NOT_VERIFIED; COMMON_FORBIDDEN for any other caller
      */
+    @CallableBy({"kaola-payment", "kaola-customs"})
     DeclarationIdentity declarationIdentity(long userId) throws KaolaException;
 }
