@@ -1,7 +1,6 @@
 package io.kaola.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,11 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@org.junit.jupiter.api.Order(1)
 class ShopperJourneyIT {
     private static final Map<String, Object> ADDRESS = Map.of("consignee", "李雷", "phone", "13800138000",
             "province", "浙江省", "city", "杭州市", "district", "滨江区", "detail", "网商路 599 号");
 
-    private final Stack stack = new Stack();
+    private Stack stack;
     private String api;
     private String opsToken;
     private String shopperToken;
@@ -48,15 +48,11 @@ class ShopperJourneyIT {
 
     @BeforeAll
     void startStack() throws Exception {
-        stack.up();
+        stack = Stack.shared();
         api = stack.api();
         opsToken = login(stack.opsEmail, stack.opsPassword);
     }
 
-    @AfterAll
-    void stopStack() throws Exception {
-        stack.down();
-    }
 
     @Test @Order(1)
     void ops_imports_the_b2c_lifestyle_catalogue_with_the_cli_and_a_second_import_changes_nothing() throws Exception {

@@ -26,14 +26,35 @@ final class Stack {
     static final List<String> DATABASES = List.of("kaola_user", "kaola_product", "kaola_inventory", "kaola_pricing",
             "kaola_order_0", "kaola_order_1", "kaola_payment");
 
+    private static Stack shared;
+
     final Path root;
     final Path var;
+    /** What {@code ./kaola up} printed. */
+    String upOutput = "";
     final String opsEmail = "ops-e2e@kaola.local";
     final String opsPassword = "e2e-" + UUID.randomUUID();
 
     Stack() {
         this.root = findRoot();
         this.var = root.resolve("deploy/kaola-e2e/target/e2e-var");
+    }
+
+    /**
+     * The one stack every end-to-end test class shares: started by the first caller, stopped when the test JVM
+     * exits (./kaola down by pid), so the suite pays for one start.
+     * @return the running stack
+     */
+    static synchronized Stack shared() throws Exception {
+        if (shared == null) {
+            Stack stack = new Stack();
+            stack.up();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try { stack.down(); } catch (Exception e) { System.err.println("./kaola down failed: " + e); }
+            }, "e2e-stack-down"));
+            shared = stack;
+        }
+        return shared;
     }
 
     /** @return base URL of the gateway's API */
@@ -52,6 +73,7 @@ final class Stack {
         flushRedis();
         Result result = kaola(Duration.ofMinutes(6), "up");
         System.out.println(result.output);
+        upOutput = result.output;
         if (result.exitCode != 0) throw new IllegalStateException("./kaola up failed:\n" + result.output);
     }
 
@@ -72,6 +94,12 @@ final class Stack {
         env.put("KAOLA_NO_BUILD", "1");
         env.put("KAOLA_OPS_EMAIL", opsEmail);
         env.put("KAOLA_OPS_PASSWORD", opsPassword);
+        // edge limits (docs/edge-limits.md) with 10 s login windows, so that SecuritySuiteIT sees a throttled owner
+        // let in again; registration per IP raised: the journey registers some 70 shoppers from 127.0.0.1
+        env.put("KAOLA_GATEWAY_LIMITS_LOGIN_PER_ACCOUNT_AND_IP_WINDOW", "10s");
+        env.put("KAOLA_GATEWAY_LIMITS_LOGIN_PER_ACCOUNT_WINDOW", "10s");
+        env.put("KAOLA_GATEWAY_LIMITS_LOGIN_PER_IP_WINDOW", "10s");
+        env.put("KAOLA_GATEWAY_LIMITS_REGISTER_PER_IP_PERMITS", "200");
         Process process = pb.start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(timeout.seconds, TimeUnit.SECONDS)) {
@@ -94,6 +122,7 @@ final class Stack {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.put("KAOLA_ZK", "127.0.0.1:" + (2181 + PORT_OFFSET));
+        env.put("KAOLA_RPC_TLS_DIR", var.resolve("tls").toString());
         env.put("KAOLA_MQ_NAMESRV", "127.0.0.1:" + (9876 + PORT_OFFSET));
         env.put("KAOLA_DB_SUFFIX", DB_SUFFIX);
         env.put("KAOLA_REDIS_DB", Integer.toString(REDIS_DB));
