@@ -129,6 +129,22 @@ class UserServiceIT {
     }
 
     @Test
+    void a_common_password_or_a_bidi_display_name_is_refused_over_dubbo_and_nothing_is_stored() {
+        KaolaException common = refusal(() -> users.register(new RegisterRequest("common@example.com", "password-123", null)));
+        assertThat(common.code()).isEqualTo("USER_WEAK_PASSWORD");
+        assertThat(common.getMessage()).contains("too easy to guess").doesNotContain("password-123");
+        KaolaException ownEmail = refusal(() -> users.register(new RegisterRequest("mei.han.shanghai@example.com",
+                "mei.han.shanghai", null)));
+        assertThat(ownEmail.code()).isEqualTo("USER_WEAK_PASSWORD");
+        KaolaException bidi = refusal(() -> users.register(new RegisterRequest("common@example.com",
+                "correct-horse-battery", "Ann\u202Egnp.exe")));
+        assertThat(bidi.code()).isEqualTo("COMMON_INVALID_REQUEST");
+        assertThat(bidi.getMessage()).contains("displayName", "U+202E", "position 4");
+        assertThat(rowsFor("common@example.com")).isZero();
+        assertThat(rowsFor("mei.han.shanghai@example.com")).isZero();
+    }
+
+    @Test
     void a_short_password_or_a_malformed_email_is_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> users.register(new RegisterRequest("weak@example.com", "1234567", null)))
                 .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(UserError.WEAK_PASSWORD)).isTrue());
