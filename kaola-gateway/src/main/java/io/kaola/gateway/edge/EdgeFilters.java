@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 @Configuration
 public class EdgeFilters {
 
+    /** @return Cache-Control: no-store on {@link NoStoreFilter#PERSONAL_DATA_PATHS} */
     @Bean
     public FilterRegistrationBean<NoStoreFilter> noStoreFilter() {
         FilterRegistrationBean<NoStoreFilter> registration = new FilterRegistrationBean<>(new NoStoreFilter());
@@ -21,6 +22,7 @@ public class EdgeFilters {
         return registration;
     }
 
+    /** @return the body caps (kaola.gateway.limits.max-body; multipart only on the import path) */
     @Bean
     public FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(LimitsProperties limits, ObjectMapper json) {
         FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(limits, json));

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class LimitsConfiguration {
 
+    /** @return the limits of kaola.gateway.limits.* on the shared Redisson client */
     @Bean
     public EdgeLimits edgeLimits(RedissonClient redisson, LimitsProperties limits) {
         return new EdgeLimits(new RedissonLimiter(redisson, limits.keyPrefix()), limits);
