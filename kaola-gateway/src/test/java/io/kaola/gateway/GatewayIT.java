@@ -70,7 +70,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exported over Dubbo in the same context; no other provider runs, so calls to them show the 503 path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dubbo.protocol.port=-1", "kaola.gateway.jwt-secret=gateway-it-secret-of-at-least-32-bytes"})
+        properties = {"dubbo.protocol.port=-1", "kaola.gateway.jwt-secret=gateway-it-secret-of-at-least-32-bytes",
+                // fresh limiter keys per run, so that runs on one machine never share a registration budget
+                "kaola.gateway.limits.key-prefix=gateway-it:${random.uuid}:"})
 class GatewayIT {
     static {
         TestInfra.start();

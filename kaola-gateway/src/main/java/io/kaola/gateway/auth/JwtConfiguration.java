@@ -22,10 +22,12 @@ public class JwtConfiguration {
                     + "nor work across gateway instances");
             byte[] key = new byte[JwtTokens.MIN_SECRET_BYTES];
             new SecureRandom().nextBytes(key);
-            return new JwtTokens(key, properties.accessTokenTtl(), Clock.systemUTC());
+            return new JwtTokens(key, properties.accessTokenTtl(), properties.jwtIssuer(), properties.jwtAudience(),
+                    Clock.systemUTC());
         }
         try {
-            return new JwtTokens(secret, properties.accessTokenTtl(), Clock.systemUTC());
+            return new JwtTokens(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), properties.accessTokenTtl(),
+                    properties.jwtIssuer(), properties.jwtAudience(), Clock.systemUTC());
         } catch (IllegalArgumentException tooShort) {
             throw new IllegalStateException("KAOLA_JWT_SECRET (kaola.gateway.jwt-secret) must have at least "
                     + JwtTokens.MIN_SECRET_BYTES + " bytes", tooShort);

@@ -40,12 +40,16 @@ public class OrderController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Place an order",
             description = "Prices the lines in CNY and holds the stock. Repeating a request with the same "
-                    + "Idempotency-Key returns the first order instead of placing another.")
+                    + "Idempotency-Key returns the first order instead of placing another; the same key with other "
+                    + "lines or another address is refused (422). Quantities are JSON integers; address fields refuse "
+                    + "control and bidi characters.")
     @ApiResponse(responseCode = "201", description = "The order, PENDING_PAYMENT, with its price breakdown")
     @ApiResponse(responseCode = "400", description = "ORDER_INVALID_ORDER, COMMON_INVALID_REQUEST (no Idempotency-Key)")
     @ApiResponse(responseCode = "401", description = "COMMON_UNAUTHENTICATED")
     @ApiResponse(responseCode = "404", description = "PRODUCT_UNKNOWN_SKU")
     @ApiResponse(responseCode = "403", description = "CROSSBORDER_BUYER_NOT_VERIFIED (verify at POST /api/me/identity first)")
+    @ApiResponse(responseCode = "422", description = "ORDER_IDEMPOTENCY_KEY_REUSED (the key was used for another request; "
+            + "member orderNo names that order)")
     @ApiResponse(responseCode = "409", description = "INVENTORY_INSUFFICIENT_STOCK, PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE, "
             + "CROSSBORDER_NOT_ON_POSITIVE_LIST, CROSSBORDER_TAX_CATEGORY_BLOCKED, CROSSBORDER_OVER_TRANSACTION_LIMIT, "
             + "CROSSBORDER_OVER_ANNUAL_LIMIT (with limit, amountCny, limitCny, usedCny, remainingCny, year)")

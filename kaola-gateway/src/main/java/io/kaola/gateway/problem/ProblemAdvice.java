@@ -4,6 +4,7 @@ import io.kaola.common.error.CommonError;
 import io.kaola.common.error.ErrorKind;
 import io.kaola.common.error.KaolaException;
 import io.kaola.gateway.config.RedactingJsonConverter;
+import io.kaola.gateway.edge.PayloadTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.dubbo.rpc.RpcException;
 import org.slf4j.Logger;
@@ -34,6 +35,9 @@ import java.util.stream.Stream;
  *   <li>what Spring MVC refuses itself (unknown path, wrong method, unreadable JSON, missing header,
  *       failed validation, ...): its status and a COMMON_* code;</li>
  *   <li>{@link RpcException} (no provider, timeout): 503 COMMON_SERVICE_UNAVAILABLE;</li>
+ *   <li>a refusal with a {@code retryAfterSeconds} detail (COMMON_RATE_LIMITED): also the Retry-After header;</li>
+ *   <li>a body past its cap ({@link PayloadTooLargeException}, also when a converter wrapped it): 413
+ *       COMMON_PAYLOAD_TOO_LARGE;</li>
  *   <li>anything else is a bug: 500 COMMON_INTERNAL with a generic detail, logged with the traceId,
  *       never a stack trace in the body.</li>
  * </ul>
@@ -49,6 +53,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
         // RFC 9110 §15.5.2: a 401 names the scheme the client should use
         if (e.kind() == ErrorKind.UNAUTHENTICATED) response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        // RFC 9110 §10.2.3 / RFC 6585 §4: a 429 (or 503) says when to come back, in seconds
+        String retryAfter = e.details().get(Problems.RETRY_AFTER_SECONDS);
+        if (retryAfter != null && retryAfter.matches("[0-9]{1,9}")) response.header(HttpHeaders.RETRY_AFTER, retryAfter);
         return response.body(problem);
     }
 
@@ -61,6 +68,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, CommonError.SERVICE_UNAVAILABLE.code(),
                 CommonError.SERVICE_UNAVAILABLE.title(), "a service did not answer in time; try again shortly", traceId);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+    }
+
+    /** A body that grew past its cap while being read (chunked, or longer than announced): 413. */
+    @ExceptionHandler(PayloadTooLargeException.class)
+    public ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+        return tooLarge(e, request);
+    }
+
+    private static ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                Problems.codeFor(HttpStatus.PAYLOAD_TOO_LARGE), HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(),
+                "the request body must be at most " + e.maxBytes() + " bytes (" + e.maxBytes() / 1024 + " KB)",
+                TraceIds.of(request)));
     }
 
     @ExceptionHandler(Exception.class)
@@ -78,6 +98,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException tooLarge) {
+                return new ResponseEntity<>(tooLarge(tooLarge, ((ServletWebRequest) request).getRequest()).getBody(),
+                        HttpStatus.PAYLOAD_TOO_LARGE);
+            }
+        }
         String detail = ex instanceof RedactingJsonConverter.UnreadableJson ? ex.getMessage() : "Failed to read request";
         ProblemDetail body = createProblemDetail(ex, status, detail, null, null, request);
         return handleExceptionInternal(ex, body, headers, status, request);

@@ -21,6 +21,8 @@ public final class Problems {
     /** Code of a failure that is a bug, not a refusal: the body says nothing more. */
     public static final String INTERNAL = "COMMON_INTERNAL";
     public static final String INTERNAL_DETAIL = "something went wrong on our side; quote the traceId if you report it";
+    /** The refusal detail (and problem member) that also becomes the Retry-After header, whole seconds. */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
     /** Members a refusal's details may not replace. */
     static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "code", "traceId");
 

@@ -88,6 +88,60 @@ class JwtTokensTest {
     }
 
     @Test
+    void an_issued_token_carries_exp_iss_and_aud() {
+        String payload = new String(Base64.getUrlDecoder().decode(tokens.issue(ANN).value().split("\\.")[1]),
+                StandardCharsets.UTF_8);
+
+        assertThat(payload).contains("\"iss\":\"kaola-gateway\"", "\"aud\":\"kaola-api\"",
+                "\"exp\":" + NOW.plus(Duration.ofHours(2)).getEpochSecond());
+    }
+
+    @Test
+    void a_token_without_exp_iss_or_aud_is_refused_even_when_signed_with_our_key() {
+        assertRefused(() -> tokens.verify(signed(b -> b.issuer("kaola-gateway").audience().single("kaola-api"))), "not valid");
+        assertRefused(() -> tokens.verify(signed(b -> b.audience().single("kaola-api").expiration(IN_AN_HOUR))), "not valid");
+        assertRefused(() -> tokens.verify(signed(b -> b.issuer("kaola-gateway").expiration(IN_AN_HOUR))), "not valid");
+        // the same claims with all three are accepted: the refusals above are for the missing claim
+        assertThat(tokens.verify(signed(b -> b.issuer("kaola-gateway").audience().single("kaola-api")
+                .expiration(IN_AN_HOUR))).userId()).isEqualTo(42);
+    }
+
+    @Test
+    void a_token_of_another_issuer_or_for_another_audience_is_refused() {
+        assertRefused(() -> tokens.verify(signed(b -> b.issuer("someone-else").audience().single("kaola-api")
+                .expiration(IN_AN_HOUR))), "not valid");
+        assertRefused(() -> tokens.verify(signed(b -> b.issuer("kaola-gateway").audience().single("kaola-payment")
+                .expiration(IN_AN_HOUR))), "not valid");
+        JwtTokens otherAudience = new JwtTokens(SECRET.getBytes(StandardCharsets.UTF_8), Duration.ofHours(2),
+                "kaola-gateway", "kaola-admin", Clock.fixed(NOW, ZoneOffset.UTC));
+        assertRefused(() -> tokens.verify(otherAudience.issue(ANN).value()), "not valid");
+        assertRefused(() -> otherAudience.verify(tokens.issue(ANN).value()), "not valid");
+    }
+
+    @Test
+    void the_issuer_and_audience_come_from_configuration() {
+        JwtTokens configured = new JwtTokens(SECRET.getBytes(StandardCharsets.UTF_8), Duration.ofHours(2),
+                "shop.example", "shop-api", Clock.fixed(NOW, ZoneOffset.UTC));
+        String payload = new String(Base64.getUrlDecoder().decode(configured.issue(ANN).value().split("\\.")[1]),
+                StandardCharsets.UTF_8);
+
+        assertThat(payload).contains("\"iss\":\"shop.example\"", "\"aud\":\"shop-api\"");
+        assertThat(configured.verify(configured.issue(ANN).value()).userId()).isEqualTo(42);
+        assertThatThrownBy(() -> new JwtTokens(SECRET.getBytes(StandardCharsets.UTF_8), Duration.ofHours(2), " ",
+                "shop-api", Clock.systemUTC())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static final java.util.Date IN_AN_HOUR = java.util.Date.from(NOW.plus(Duration.ofHours(1)));
+
+    /** @return a token signed with the test key, with sub/roles and whatever {@code claims} adds */
+    private static String signed(java.util.function.UnaryOperator<io.jsonwebtoken.JwtBuilder> claims) {
+        io.jsonwebtoken.JwtBuilder builder = io.jsonwebtoken.Jwts.builder().subject("42").claim("roles", List.of("SHOPPER"))
+                .issuedAt(java.util.Date.from(NOW));
+        return claims.apply(builder).signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(
+                SECRET.getBytes(StandardCharsets.UTF_8)), io.jsonwebtoken.Jwts.SIG.HS256).compact();
+    }
+
+    @Test
     void a_secret_shorter_than_32_bytes_is_refused() {
         assertThatThrownBy(() -> new JwtTokens("too-short", Duration.ofHours(2), Clock.systemUTC()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");

@@ -453,7 +453,7 @@ class IdentityAndQuotaIT {
 
     private long newAccount() {
         int n = SEQUENCE.incrementAndGet();
-        return registerAccount.register("buyer" + n + "-" + System.nanoTime() + "@example.com", "password-123", null,
+        return registerAccount.register("buyer" + n + "-" + System.nanoTime() + "@example.com", "kaola-it-pass-2026", null,
                 Set.of(Role.SHOPPER)).id();
     }
 

@@ -82,7 +82,7 @@ class UserServiceIT {
 
     @Test
     void a_shopper_registers_and_logs_in_with_any_case_of_the_email() {
-        UserView registered = users.register(new RegisterRequest(" New.Shopper@Example.com ", "password-123", "Newbie"));
+        UserView registered = users.register(new RegisterRequest(" New.Shopper@Example.com ", "kaola-it-pass-2026", "Newbie"));
 
         assertThat(registered.userId()).isPositive();
         assertThat(registered.email()).isEqualTo("new.shopper@example.com");
@@ -90,14 +90,14 @@ class UserServiceIT {
         assertThat(registered.roles()).containsExactly(Role.SHOPPER);
         assertThat(registered.createdAt()).isNotNull();
 
-        UserView loggedIn = users.authenticate(new LoginRequest("NEW.SHOPPER@example.com", "password-123"));
+        UserView loggedIn = users.authenticate(new LoginRequest("NEW.SHOPPER@example.com", "kaola-it-pass-2026"));
         assertThat(loggedIn).isEqualTo(registered);
         assertThat(users.findById(registered.userId())).isEqualTo(registered);
     }
 
     @Test
     void a_second_account_for_the_same_email_is_refused_as_taken() {
-        users.register(new RegisterRequest("twice@example.com", "password-123", null));
+        users.register(new RegisterRequest("twice@example.com", "kaola-it-pass-2026", null));
 
         assertThatThrownBy(() -> users.register(new RegisterRequest("TWICE@example.com", "other-password", "x")))
                 .isInstanceOfSatisfying(KaolaException.class, e -> {
@@ -113,7 +113,7 @@ class UserServiceIT {
         try {
             Callable<String> attempt = () -> {
                 try {
-                    registerAccount.register("race@example.com", "password-123", null, java.util.Set.of(Role.SHOPPER));
+                    registerAccount.register("race@example.com", "kaola-it-pass-2026", null, java.util.Set.of(Role.SHOPPER));
                     return "created";
                 } catch (KaolaException e) {
                     return e.code();
@@ -129,20 +129,36 @@ class UserServiceIT {
     }
 
     @Test
+    void a_common_password_or_a_bidi_display_name_is_refused_over_dubbo_and_nothing_is_stored() {
+        KaolaException common = refusal(() -> users.register(new RegisterRequest("common@example.com", "password-123", null)));
+        assertThat(common.code()).isEqualTo("USER_WEAK_PASSWORD");
+        assertThat(common.getMessage()).contains("too easy to guess").doesNotContain("password-123");
+        KaolaException ownEmail = refusal(() -> users.register(new RegisterRequest("mei.han.shanghai@example.com",
+                "mei.han.shanghai", null)));
+        assertThat(ownEmail.code()).isEqualTo("USER_WEAK_PASSWORD");
+        KaolaException bidi = refusal(() -> users.register(new RegisterRequest("common@example.com",
+                "correct-horse-battery", "Ann\u202Egnp.exe")));
+        assertThat(bidi.code()).isEqualTo("COMMON_INVALID_REQUEST");
+        assertThat(bidi.getMessage()).contains("displayName", "U+202E", "position 4");
+        assertThat(rowsFor("common@example.com")).isZero();
+        assertThat(rowsFor("mei.han.shanghai@example.com")).isZero();
+    }
+
+    @Test
     void a_short_password_or_a_malformed_email_is_refused_and_nothing_is_stored() {
         assertThatThrownBy(() -> users.register(new RegisterRequest("weak@example.com", "1234567", null)))
                 .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(UserError.WEAK_PASSWORD)).isTrue());
-        assertThatThrownBy(() -> users.register(new RegisterRequest("weak@", "password-123", null)))
+        assertThatThrownBy(() -> users.register(new RegisterRequest("weak@", "kaola-it-pass-2026", null)))
                 .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(UserError.INVALID_EMAIL)).isTrue());
         assertThat(rowsFor("weak@example.com")).isZero();
     }
 
     @Test
     void a_wrong_password_and_an_unknown_email_get_the_same_answer() {
-        users.register(new RegisterRequest("careful@example.com", "password-123", null));
+        users.register(new RegisterRequest("careful@example.com", "kaola-it-pass-2026", null));
 
-        KaolaException wrongPassword = refusal(() -> users.authenticate(new LoginRequest("careful@example.com", "password-124")));
-        KaolaException unknownEmail = refusal(() -> users.authenticate(new LoginRequest("nobody@example.com", "password-123")));
+        KaolaException wrongPassword = refusal(() -> users.authenticate(new LoginRequest("careful@example.com", "kaola-it-pass-2027")));
+        KaolaException unknownEmail = refusal(() -> users.authenticate(new LoginRequest("nobody@example.com", "kaola-it-pass-2026")));
         KaolaException malformed = refusal(() -> users.authenticate(new LoginRequest("nobody", null)));
 
         for (KaolaException e : List.of(wrongPassword, unknownEmail, malformed)) {

@@ -8,7 +8,9 @@ public enum OrderError implements ErrorCode {
     NOT_FOUND(ErrorKind.NOT_FOUND, "Order not found"),
     INVALID_ORDER(ErrorKind.INVALID, "Invalid order"),
     ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Order cannot move to that state"),
-    AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Paid amount differs from the order total");
+    AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Paid amount differs from the order total"),
+    /** The Idempotency-Key of an earlier order came with a different request (buyer, lines or address): 422. */
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.UNPROCESSABLE, "Idempotency key already used for another request");
 
     private final ErrorKind kind;
     private final String title;

@@ -181,6 +181,46 @@ class PlaceOrderIT extends OrderItSupport {
     }
 
     @Test
+    void the_same_idempotency_key_with_another_body_is_refused_with_422_and_holds_nothing_more() throws Exception {
+        PlaceOrderRequest first = request(2022, line(EUR_2, 1));
+        OrderView placed = orders.placeOrder(first);
+        long before = stock.available(EUR_2);
+        String key = first.idempotencyKey();
+
+        PlaceOrderRequest moreUnits = new PlaceOrderRequest(2022, key, ADDRESS, List.of(line(EUR_2, 2)));
+        PlaceOrderRequest otherAddress = new PlaceOrderRequest(2022, key, new io.kaola.order.api.ShippingAddress(
+                "李四", "13800138000", "浙江省", "杭州市", "西湖区", "文三路 1 号"), List.of(line(EUR_2, 1)));
+        for (PlaceOrderRequest reused : List.of(moreUnits, otherAddress)) {
+            assertThatThrownBy(() -> orders.placeOrder(reused))
+                    .isInstanceOfSatisfying(KaolaException.class, e -> {
+                        assertThat(e.code()).isEqualTo("ORDER_IDEMPOTENCY_KEY_REUSED");
+                        assertThat(e.kind().httpStatus()).isEqualTo(422);
+                        assertThat(e.getMessage()).contains(key, placed.orderNo());
+                    });
+        }
+
+        assertThat(orders.placeOrder(first)).as("the same key and body still return the first order").isEqualTo(placed);
+        assertThat(rowsOfBuyer(2022)).isEqualTo(2);
+        assertThat(stock.available(EUR_2)).isEqualTo(before);
+        assertThat(orderRow(2022, placed.orderNo()).get("request_fingerprint"))
+                .isEqualTo(io.kaola.order.trade.domain.RequestFingerprint.of(first).hex());
+    }
+
+    @Test
+    void a_bidi_override_in_the_address_is_refused_before_anything_is_held() throws Exception {
+        PlaceOrderRequest spoofed = new PlaceOrderRequest(2023, "k-bidi", new io.kaola.order.api.ShippingAddress(
+                "张三", "13800138000", "浙江省", "杭州市", "西湖区", "文三路\u202E1 号"), List.of(line(EUR_2, 1)));
+
+        assertThatThrownBy(() -> orders.placeOrder(spoofed))
+                .isInstanceOfSatisfying(KaolaException.class, e -> {
+                    assertThat(e.is(OrderError.INVALID_ORDER)).isTrue();
+                    assertThat(e.getMessage()).contains("address.detail", "U+202E", "position 4");
+                });
+        assertThat(rowsOfBuyer(2023)).isZero();
+        assertThat(stock.reservationsEndingWith("2023")).isEmpty();
+    }
+
+    @Test
     void two_concurrent_requests_with_one_key_make_one_order_and_the_loser_releases_its_stock() throws Exception {
         PlaceOrderRequest request = request(2031, line(EUR_1, 4));
         long before = stock.available(EUR_1);

@@ -9,6 +9,7 @@ import io.kaola.order.trade.domain.Order;
 import io.kaola.order.trade.domain.OrderBuyer;
 import io.kaola.order.trade.domain.OrderShard;
 import io.kaola.order.trade.domain.PlaceOrderRules;
+import io.kaola.order.trade.domain.RequestFingerprint;
 import io.kaola.order.trade.infrastructure.CatalogClient;
 import io.kaola.order.trade.infrastructure.IdentityClient;
 import io.kaola.order.trade.infrastructure.InventoryClient;
@@ -31,7 +32,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checkout, top-down: validate → same idempotency key returns the first order → the buyer is real-name
+ * Checkout, top-down: validate → same idempotency key and same request returns the first order (another
+ * request with that key: ORDER_IDEMPOTENCY_KEY_REUSED) → the buyer is real-name
  * verified (kaola-user) → SKUs on sale and on the positive list (kaola-product) → quote (kaola-pricing) →
  * per-transaction limit → order number → reserve annual quota (kaola-user) → reserve stock (kaola-inventory) →
  * write order + items in one local transaction on the buyer's shard.
@@ -69,8 +71,10 @@ public class PlaceOrder {
     }
 
     /**
-     * @return the new order (PENDING_PAYMENT), or the one placed before with the same idempotency key
-     * @throws KaolaException ORDER_INVALID_ORDER; CROSSBORDER_NOT_ON_POSITIVE_LIST (naming the SKU),
+     * @return the new order (PENDING_PAYMENT), or the one placed before with the same idempotency key and the same
+     *         request ({@link RequestFingerprint})
+     * @throws KaolaException ORDER_INVALID_ORDER; ORDER_IDEMPOTENCY_KEY_REUSED (422) when the key came with another
+     *         request before; CROSSBORDER_NOT_ON_POSITIVE_LIST (naming the SKU),
      *         CROSSBORDER_OVER_TRANSACTION_LIMIT (limit, amountCny, limitCny); from neighbours, unchanged:
      *         CROSSBORDER_BUYER_NOT_VERIFIED, PRODUCT_UNKNOWN_SKU, PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE,
      *         PRICING_UNKNOWN_TAX_CATEGORY, CROSSBORDER_TAX_CATEGORY_BLOCKED, CROSSBORDER_OVER_ANNUAL_LIMIT (with its
@@ -78,8 +82,13 @@ public class PlaceOrder {
      */
     public Order place(PlaceOrderRequest request) {
         PlaceOrderRules.check(request);
-        Optional<Order> placedBefore = orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
-        if (placedBefore.isPresent()) return placedBefore.get();
+        RequestFingerprint fingerprint = RequestFingerprint.of(request);
+        Optional<OrderRepository.KeyedOrder> placedBefore =
+                orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
+        if (placedBefore.isPresent()) {
+            return fingerprint.replay(placedBefore.get().order(), placedBefore.get().requestFingerprint(),
+                    request.idempotencyKey());
+        }
 
         VerifiedBuyer buyer = identities.requireVerifiedBuyer(request.buyerId());
         List<SkuSnapshot> skus = catalog.requireSkus(request.lines().stream().map(PlaceOrderRequest.Line::skuCode).toList());
@@ -100,16 +109,17 @@ public class PlaceOrder {
             throw e;
         }
         try {
-            tx.executeWithoutResult(status -> orders.insert(order));
+            tx.executeWithoutResult(status -> orders.insert(order, fingerprint));
             return order;
         } catch (DataIntegrityViolationException e) {
-            Optional<Order> twin = orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
+            Optional<OrderRepository.KeyedOrder> twin =
+                    orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
             releaseStockAfterFailure(orderNo, e);
             releaseQuotaAfterFailure(orderNo, e);
             if (twin.isPresent()) {
                 log.info("order {} lost to concurrent twin {} (same idempotency key); stock and quota released",
-                        orderNo, twin.get().orderNo());
-                return twin.get();
+                        orderNo, twin.get().order().orderNo());
+                return fingerprint.replay(twin.get().order(), twin.get().requestFingerprint(), request.idempotencyKey());
             }
             throw e;
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.kaola.order.trade.domain;
 
+import io.kaola.common.text.SafeText;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.api.PriceTrialRequest;
@@ -8,11 +9,14 @@ import io.kaola.order.api.ShippingAddress;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a checkout request must satisfy before anything is priced, reserved or written.
  * The limits match the trade_order columns, so a request that passes never fails on a column width.
+ * Address fields (consignee, phone, province, city, district, detail) hold no control or bidirectional-formatting
+ * character ({@link SafeText}: they would print differently on the parcel label and the customs list).
  */
 public final class PlaceOrderRules {
     public static final int MAX_LINES = 20;
@@ -67,7 +71,9 @@ public final class PlaceOrderRules {
         requireText("address.city", address.city(), MAX_NAME, problems);
         requireText("address.district", address.district(), MAX_NAME, problems);
         requireText("address.detail", address.detail(), MAX_DETAIL, problems);
-        if (address.phone() == null || !address.phone().matches("[0-9]{11}")) {
+        Optional<String> unsafePhone = SafeText.problem("address.phone", address.phone());
+        if (unsafePhone.isPresent()) problems.add(unsafePhone.get());
+        else if (address.phone() == null || !address.phone().matches("[0-9]{11}")) {
             problems.add("address.phone must be 11 digits");
         }
     }
@@ -98,5 +104,6 @@ public final class PlaceOrderRules {
     private static void requireText(String field, String value, int max, List<String> problems) {
         if (value == null || value.isBlank()) problems.add(field + " is required");
         else if (value.length() > max) problems.add(field + " is longer than " + max + " characters");
+        else SafeText.problem(field, value).ifPresent(problems::add);
     }
 }

@@ -10,6 +10,7 @@ import io.kaola.order.trade.domain.Order;
 import io.kaola.order.trade.domain.OrderBuyer;
 import io.kaola.order.trade.domain.OrderShard;
 import io.kaola.order.trade.domain.OrderTransition;
+import io.kaola.order.trade.domain.RequestFingerprint;
 import io.kaola.pricing.api.FxRateView;
 import io.kaola.pricing.api.PriceQuote;
 import io.kaola.pricing.api.TaxBreakdown;
@@ -27,11 +28,23 @@ public class OrderRepository {
 
     public OrderRepository(OrderMapper mapper) { this.mapper = mapper; }
 
-    /** Writes the order and its lines; call inside a transaction (both land on the buyer's shard). */
-    public void insert(Order order) {
-        mapper.insertOrder(toRow(order));
+    /**
+     * Writes the order and its lines; call inside a transaction (both land on the buyer's shard).
+     *
+     * @param requestFingerprint the fingerprint of the checkout request, stored with the idempotency key
+     */
+    public void insert(Order order, RequestFingerprint requestFingerprint) {
+        mapper.insertOrder(toRow(order, requestFingerprint.hex()));
         mapper.insertItems(toItems(order));
     }
+
+    /**
+     * An order found by its idempotency key.
+     *
+     * @param order              the order
+     * @param requestFingerprint the fingerprint stored with it; null for orders placed before V3
+     */
+    public record KeyedOrder(Order order, String requestFingerprint) {}
 
     /** @return the buyer's order; empty when absent or another buyer's */
     public Optional<Order> find(long buyerId, String orderNo) {
@@ -39,10 +52,10 @@ public class OrderRepository {
         return Optional.ofNullable(mapper.findByBuyerAndOrderNo(buyerId, orderNo)).map(OrderRepository::toOrder);
     }
 
-    /** @return the order the buyer placed with this idempotency key */
-    public Optional<Order> findByIdempotencyKey(long buyerId, String idempotencyKey) {
+    /** @return the order the buyer placed with this idempotency key, with the request fingerprint stored with it */
+    public Optional<KeyedOrder> findByIdempotencyKey(long buyerId, String idempotencyKey) {
         return Optional.ofNullable(mapper.findByBuyerAndIdempotencyKey(buyerId, idempotencyKey))
-                .map(OrderRepository::toOrder);
+                .map(r -> new KeyedOrder(toOrder(r), r.requestFingerprint()));
     }
 
     /** @return the order by number alone (one table, chosen by the number's last 4 digits) */
@@ -69,13 +82,13 @@ public class OrderRepository {
         return mapper.moveStatus(order.buyerId(), order.orderNo(), from, to, paidAt, paymentNo) == 1;
     }
 
-    private static OrderRow toRow(Order order) {
+    private static OrderRow toRow(Order order, String requestFingerprint) {
         PriceQuote p = order.price();
         ShippingAddress a = order.address();
         OrderBuyer b = order.buyer();
         return new OrderRow(order.orderNo(), order.buyerId(), b == null ? null : b.name(),
                 b == null ? null : b.maskedIdNumber(), b == null ? null : b.identityKey(), order.status(),
-                order.idempotencyKey(), p.goods().minor(), p.discount().minor(), p.shipping().minor(), p.tax().minor(),
+                order.idempotencyKey(), requestFingerprint, p.goods().minor(), p.discount().minor(), p.shipping().minor(), p.tax().minor(),
                 p.dutiableValue().minor(), p.limitVerdict().name(), p.total().minor(), p.total().currency(),
                 p.lines().size(), PriceJson.write(p),
                 a.consignee(), a.phone(), a.province(), a.city(), a.district(), a.detail(),

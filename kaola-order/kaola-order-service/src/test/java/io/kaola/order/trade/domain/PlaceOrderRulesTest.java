@@ -45,6 +45,21 @@ class PlaceOrderRulesTest {
     }
 
     @Test
+    void control_and_bidi_characters_in_any_address_field_are_refused_naming_field_and_position() {
+        ShippingAddress bad = new ShippingAddress("张\u202E三", "138001380\u200E0", "浙江\u2066省", "杭州市\u0000",
+                "\u061C西湖区", "文三路\n1 号");
+        assertThat(PlaceOrderRules.problems(request("k", bad, ONE_LINE))).containsExactly(
+                "address.consignee must not contain control or bidirectional-formatting characters (U+202E at position 2)",
+                "address.province must not contain control or bidirectional-formatting characters (U+2066 at position 3)",
+                "address.city must not contain control or bidirectional-formatting characters (U+0000 at position 4)",
+                "address.district must not contain control or bidirectional-formatting characters (U+061C at position 1)",
+                "address.detail must not contain control or bidirectional-formatting characters (U+000A at position 4)",
+                "address.phone must not contain control or bidirectional-formatting characters (U+200E at position 10)");
+        assertThatThrownBy(() -> PlaceOrderRules.check(request("k", bad, ONE_LINE)))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(OrderError.INVALID_ORDER)).isTrue());
+    }
+
+    @Test
     void a_phone_with_letters_is_refused() {
         ShippingAddress bad = new ShippingAddress("张三", "1380013800x", "浙江省", "杭州市", "西湖区", "文三路 1 号");
         assertThat(PlaceOrderRules.problems(request("k", bad, ONE_LINE))).containsExactly("address.phone must be 11 digits");

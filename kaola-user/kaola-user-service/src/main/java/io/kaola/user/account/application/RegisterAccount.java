@@ -28,7 +28,7 @@ public class RegisterAccount {
 
     /**
      * @param email       login email, any case
-     * @param password    plain password, 8..72 characters
+     * @param password    plain password, 10..72 characters, not easy to guess ({@link PasswordPolicy})
      * @param displayName optional shown name (null: the email's local part)
      * @param roles       roles of the new account
      * @return the stored account
@@ -37,7 +37,7 @@ public class RegisterAccount {
      */
     public UserAccount register(String email, String password, String displayName, Set<Role> roles) {
         EmailAddress address = EmailAddress.parse(email);
-        PasswordPolicy.requireAcceptable(password);
+        PasswordPolicy.requireAcceptable(password, java.util.Arrays.asList(address.value(), address.localPart(), displayName));
         DisplayName name = DisplayName.of(displayName, address);
         UserAccount account = UserAccount.open(address, name, hasher.hash(password), roles,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));

@@ -1,5 +1,6 @@
 package io.kaola.user.identity.domain;
 
+import io.kaola.common.text.SafeText;
 import io.kaola.user.api.UserError;
 
 import java.text.Normalizer;
@@ -18,10 +19,13 @@ public record RealName(String value) {
     /**
      * @param raw what the person typed
      * @return the normalised name
-     * @throws io.kaola.common.error.KaolaException USER_NAME_INVALID saying what is wrong
+     * @throws io.kaola.common.error.KaolaException USER_NAME_INVALID saying what is wrong (for a control or
+     *         bidirectional-formatting character, which one and where: {@link SafeText})
      */
     public static RealName parse(String raw) {
         if (raw == null || raw.isBlank()) throw UserError.NAME_INVALID.exception("the real name is required");
+        // control and bidi characters first, with their position (the letters-only rule below refuses them too)
+        SafeText.require(UserError.NAME_INVALID, "name", raw);
         String name = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
                 .replace('\u2022', MIDDLE_DOT).replace('\u30FB', MIDDLE_DOT).replace('\uFF65', MIDDLE_DOT);
         int length = name.codePointCount(0, name.length());

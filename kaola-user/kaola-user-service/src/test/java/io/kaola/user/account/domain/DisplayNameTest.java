@@ -29,7 +29,15 @@ class DisplayNameTest {
     }
 
     @Test
-    void control_characters_are_refused() {
-        assertThatThrownBy(() -> DisplayName.of("Ann\nLee", email)).isInstanceOf(KaolaException.class);
+    void control_and_bidi_characters_are_refused_naming_where() {
+        assertThatThrownBy(() -> DisplayName.of("Ann\nLee", email))
+                .isInstanceOfSatisfying(KaolaException.class, e -> {
+                    assertThat(e.is(CommonError.INVALID_REQUEST)).isTrue();
+                    assertThat(e.getMessage()).contains("displayName", "U+000A", "position 4");
+                });
+        for (String bidi : new String[]{"Ann\u202Egnp.exe", "\u2066Ann", "Ann\u200F", "Ann\u061CLee"}) {
+            assertThatThrownBy(() -> DisplayName.of(bidi, email)).as(bidi)
+                    .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(CommonError.INVALID_REQUEST)).isTrue());
+        }
     }
 }

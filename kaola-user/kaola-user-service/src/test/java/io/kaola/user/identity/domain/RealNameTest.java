@@ -26,6 +26,18 @@ class RealNameTest {
     }
 
     @Test
+    void control_and_bidi_characters_are_refused_naming_the_character_and_its_position() {
+        for (String name : new String[]{"张\u202E三", "\u2066张三\u2069", "张三\u200E", "张\u061C三", "张\u0007三", "王\t小明"}) {
+            assertThatThrownBy(() -> RealName.parse(name)).as(name)
+                    .isInstanceOfSatisfying(KaolaException.class, e -> {
+                        assertThat(e.is(UserError.NAME_INVALID)).isTrue();
+                        assertThat(e.getMessage()).contains("name must not contain", "U+", "at position");
+                    });
+        }
+        assertThatThrownBy(() -> RealName.parse("张\u202E三")).hasMessageContaining("U+202E at position 2");
+    }
+
+    @Test
     void thirty_characters_fit_and_thirty_one_are_refused() {
         assertThat(RealName.parse("张".repeat(30)).value()).hasSize(30);
         assertInvalid("张".repeat(31));

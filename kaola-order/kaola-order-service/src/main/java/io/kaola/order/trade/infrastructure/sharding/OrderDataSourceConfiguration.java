@@ -58,7 +58,8 @@ public class OrderDataSourceConfiguration {
         var result = Flyway.configure()
                 .dataSource(db.url(index), db.user(), db.password())
                 .locations(new String[0]) // no SQL files: the migrations are Java classes (4 tables per database)
-                .javaMigrations(new V1__CreateTradeOrderTables(), new V2__AddBuyerIdentityAndLineTax())
+                .javaMigrations(new V1__CreateTradeOrderTables(), new V2__AddBuyerIdentityAndLineTax(),
+                        new V3__AddRequestFingerprint())
                 .load()
                 .migrate();
         log.info("migrated {} to version {} ({} migrations applied)", db.databaseName(index),
