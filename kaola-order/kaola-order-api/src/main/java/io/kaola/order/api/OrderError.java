@@ -8,7 +8,9 @@ public enum OrderError implements ErrorCode {
     NOT_FOUND(ErrorKind.NOT_FOUND, "Order not found"),
     INVALID_ORDER(ErrorKind.INVALID, "Invalid order"),
     ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Order cannot move to that state"),
-    AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Paid amount differs from the order total");
+    AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Paid amount differs from the order total"),
+    /** Cancel refused: the payment provider has already taken the money; the order becomes PAID shortly. */
+    ALREADY_PAID(ErrorKind.CONFLICT, "Order already paid");
 
     private final ErrorKind kind;
     private final String title;
