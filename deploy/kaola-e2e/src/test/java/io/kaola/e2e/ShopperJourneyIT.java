@@ -45,6 +45,7 @@ class ShopperJourneyIT {
     private JsonNode firstSku;
     private JsonNode secondSku;
     private String paidOrderNo;
+    private final Map<String, String> buyerIdNumbers = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     void startStack() throws Exception {
@@ -154,7 +155,7 @@ class ShopperJourneyIT {
         assertThat(payment.status()).as(payment.raw()).isEqualTo(201);
         assertThat(payment.json().at("/amount/minor").asLong()).isEqualTo(total);
         String payUrl = payment.json().path("payUrl").asText();
-        Http.Response confirm = Http.post(payUrl + "/confirm", null, null);
+        Http.Response confirm = payAsBuyer(shopperToken, payment.json());
         assertThat(confirm.status()).as(confirm.raw()).isBetween(200, 202);
 
         JsonNode paid = awaitStatus(shopperToken, paidOrderNo, "PAID");
@@ -361,7 +362,7 @@ class ShopperJourneyIT {
 
         JsonNode payment = Http.post(api + "/orders/" + orderNo + "/payments", buyer, null).json();
         String stranger = IdentityNumbers.next();
-        Http.Response confirm = Http.post(payment.path("payUrl").asText() + "/confirm", null,
+        Http.Response confirm = Http.post(payment.path("confirmUrl").asText(), null,
                 Map.of("payerName", "王五", "payerIdNumber", stranger));
         assertThat(confirm.status()).as(confirm.raw()).isBetween(200, 202);
         JsonNode failed = awaitPayment(buyer, payment.path("paymentNo").asText(), "FAILED");
@@ -370,7 +371,7 @@ class ShopperJourneyIT {
 
         JsonNode retry = Http.post(api + "/orders/" + orderNo + "/payments", buyer, null).json();
         assertThat(retry.path("paymentNo").asText()).isNotEqualTo(payment.path("paymentNo").asText());
-        Http.post(retry.path("payUrl").asText() + "/confirm", null, null);
+        payAsBuyer(buyer, retry);
         awaitStatus(buyer, orderNo, "PAID");
     }
 
@@ -550,8 +551,16 @@ class ShopperJourneyIT {
     /** Registers, logs in, has ops tell the sandbox ID provider the pair is real, and verifies it. */
     private String registerVerifiedBuyer(String email) throws Exception {
         String token = registerAndLogin(email);
-        verify(token, "韩梅梅", IdentityNumbers.next());
+        String idNumber = IdentityNumbers.next();
+        verify(token, "韩梅梅", idNumber);
+        buyerIdNumbers.put(token, idNumber);
         return token;
+    }
+
+    /** The buyer pays at the sandbox cashier: POST the payment's confirmUrl (one-time token) naming themself. */
+    private Http.Response payAsBuyer(String token, JsonNode payment) throws Exception {
+        return Http.post(payment.path("confirmUrl").asText(), null,
+                Map.of("payerName", "韩梅梅", "payerIdNumber", buyerIdNumbers.get(token)));
     }
 
     private JsonNode verify(String token, String name, String idNumber) throws Exception {

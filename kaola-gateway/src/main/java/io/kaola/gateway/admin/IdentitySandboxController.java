@@ -1,5 +1,6 @@
 package io.kaola.gateway.admin;
 
+import io.kaola.common.error.CommonError;
 import io.kaola.gateway.config.OpenApiConfig;
 import io.kaola.gateway.identity.IdentityBody;
 import io.kaola.user.api.IdentitySandboxAdminService;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.apache.dubbo.rpc.RpcException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Ops: the sandbox identity-verification provider (it simulates the public ID-check service): which
- * name + number pairs are real, and whether it answers at all.
+ * name + number pairs are real, and whether it answers at all. kaola-user exports it only with the {@code sandbox}
+ * profile; without it there is no provider and these endpoints answer 503 COMMON_SERVICE_UNAVAILABLE saying so
+ * (never a 500).
  */
 @RestController
 @RequestMapping("/api/admin/sandbox")
@@ -40,8 +44,14 @@ public class IdentitySandboxController {
     @ApiResponse(responseCode = "204", description = "Registered")
     @ApiResponse(responseCode = "400", description = "USER_ID_NUMBER_MALFORMED, USER_ID_NUMBER_BAD_DATE, "
             + "USER_ID_NUMBER_BAD_REGION, USER_ID_NUMBER_BAD_CHECK_DIGIT, USER_NAME_INVALID")
+    @ApiResponse(responseCode = "503", description = "COMMON_SERVICE_UNAVAILABLE (kaola-user down, or running without"
+            + " the sandbox profile)")
     public void registerRealIdentity(@RequestBody IdentityBody body) {
-        sandbox.registerRealIdentity(body.name(), body.idNumber());
+        try {
+            sandbox.registerRealIdentity(body.name(), body.idNumber());
+        } catch (RpcException e) {
+            throw unavailable(e);
+        }
     }
 
     @PutMapping("/identity-provider")
@@ -49,7 +59,23 @@ public class IdentitySandboxController {
     @Operation(summary = "Make the sandbox identity provider available or not (simulate an outage)")
     @ApiResponse(responseCode = "204", description = "Set")
     @ApiResponse(responseCode = "400", description = "COMMON_INVALID_REQUEST (available missing)")
+    @ApiResponse(responseCode = "503", description = "COMMON_SERVICE_UNAVAILABLE (kaola-user down, or running without"
+            + " the sandbox profile)")
     public void setAvailable(@Valid @RequestBody ProviderAvailabilityBody body) {
-        sandbox.setAvailable(body.available());
+        try {
+            sandbox.setAvailable(body.available());
+        } catch (RpcException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * No provider at all (Dubbo's "No provider available": FORBIDDEN_EXCEPTION from the registry directory, or
+     * NO_INVOKER_AVAILABLE_AFTER_FILTER) says more than "did not answer in time": the sandbox may simply be off.
+     */
+    private static RuntimeException unavailable(RpcException e) {
+        if (!e.isForbidden() && !e.isNoInvokerAvailableAfterFilter()) return e;   // a timeout etc.: the generic 503
+        return CommonError.SERVICE_UNAVAILABLE.exception("the sandbox ID-check provider is not running: kaola-user is"
+                + " down or was started without the sandbox profile (SPRING_PROFILES_ACTIVE=sandbox)");
     }
 }

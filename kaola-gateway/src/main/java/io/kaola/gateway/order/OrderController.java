@@ -62,11 +62,16 @@ public class OrderController {
 
     @PostMapping("/{orderNo}/cancel")
     @Operation(summary = "Cancel one of the caller's unpaid orders",
-            description = "PENDING_PAYMENT → CLOSED; the held stock and annual quota are released. Cancelling an "
-                    + "order that is already closed returns it as is.")
+            description = "First closes the order's payment at the provider; only then PENDING_PAYMENT → CLOSED, and "
+                    + "the held stock and annual quota are released. If the provider has already taken the money the "
+                    + "cancel is refused and the order shows PAID shortly. Cancelling an order that is already closed "
+                    + "returns it as is.")
     @ApiResponse(responseCode = "200", description = "The order, CLOSED")
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for another user's order)")
-    @ApiResponse(responseCode = "409", description = "ORDER_ILLEGAL_TRANSITION (already paid)")
+    @ApiResponse(responseCode = "409", description = "ORDER_ILLEGAL_TRANSITION (already paid), ORDER_ALREADY_PAID "
+            + "(the provider has taken the money: nothing changed)")
+    @ApiResponse(responseCode = "503", description = "COMMON_SERVICE_UNAVAILABLE (the payment could not be closed: "
+            + "nothing changed, try again)")
     public OrderView cancel(Caller caller, @PathVariable String orderNo) {
         return orders.cancelOrder(caller.userId(), orderNo);
     }

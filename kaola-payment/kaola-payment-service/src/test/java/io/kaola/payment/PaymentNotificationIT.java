@@ -1,126 +1,55 @@
 package io.kaola.payment;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
 import io.kaola.common.error.CrossBorderError;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
-import io.kaola.devinfra.TestInfra;
+import io.kaola.common.page.PageRequest;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.payment.api.CreatePaymentRequest;
 import io.kaola.payment.api.NotificationResult;
 import io.kaola.payment.api.PaymentError;
-import io.kaola.payment.api.PaymentService;
 import io.kaola.payment.api.PaymentStatus;
 import io.kaola.payment.api.PaymentSucceeded;
 import io.kaola.payment.api.PaymentView;
 import io.kaola.payment.api.ProviderNotification;
+import io.kaola.payment.api.RefundDueReason;
+import io.kaola.payment.api.RefundDueView;
 import io.kaola.payment.payment.application.RecordPaymentOutcome;
-import io.kaola.payment.payment.domain.PaymentTransition;
 import io.kaola.payment.payment.domain.HmacSha256;
 import io.kaola.payment.payment.domain.PaymentOrder;
+import io.kaola.payment.payment.domain.PaymentTransition;
 import io.kaola.payment.payment.infrastructure.CommitOutcomeUnknownException;
-import io.kaola.payment.payment.infrastructure.NotificationParser;
-import io.kaola.payment.payment.infrastructure.PaymentRepository;
 import io.kaola.payment.payment.infrastructure.PaymentSucceededTransactionListener;
 import io.kaola.payment.payment.infrastructure.PaymentSucceededTransactions;
-import io.kaola.payment.payment.infrastructure.ProviderKeys;
 import io.kaola.payment.sandbox.SandboxNotification;
-import io.kaola.payment.sandbox.SandboxNotifier;
+import io.kaola.payment.sandbox.SandboxNotificationParser;
 import io.kaola.user.api.UserError;
-import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
-import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
-import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.client.producer.LocalTransactionState;
-import org.apache.rocketmq.common.consumer.ConsumeFromWhere;
 import org.apache.rocketmq.common.message.MessageExt;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * kaola-payment against real MariaDB, embedded ZooKeeper and RocketMQ; kaola-order stood in for by
- * {@link StandInOrderService}; the gateway stood in for by a JDK HTTP server that hands the sandbox's
- * notifications to PaymentService.acceptNotification.
+ * Payments and notifications: creating, verifying, recording and announcing (PaymentSucceeded), the payer check,
+ * the quota check, and that nothing personal is stored. The cashier's token rules: {@link SandboxCashierIT}; closing
+ * and refunds due: {@link ClosePaymentsIT}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "dubbo.protocol.port=-1",
-        "dubbo.consumer.scope=remote",
-        "kaola.payment.sandbox.first-retry-delay=200ms",
-        "kaola.payment.sandbox.secret=it-shared-secret"})
-class PaymentNotificationIT {
-    private static final Map<String, List<String>> RECEIVED = new ConcurrentHashMap<>();
-    private static final DefaultMQPushConsumer OBSERVER;
-    private static final HttpServer GATEWAY;
-    private static final List<NotificationResult> GATEWAY_RESULTS = new CopyOnWriteArrayList<>();
-    private static final List<String> GATEWAY_TXN_BODIES = new CopyOnWriteArrayList<>();
-    private static final AtomicInteger GATEWAY_REFUSALS_LEFT = new AtomicInteger();
-    private static volatile PaymentService forwardTo;
-    /** Synthetic example A of GB 11643-1999 (docs/cross-border.md §3): someone who is not the buyer. */
-    private static final String OTHER_PAYER = "11010519491231002X";
-
-    static {
-        TestInfra.start();
-        TestInfra.recreateDatabases("kaola_payment_it");
-        OBSERVER = startObserver();
-        GATEWAY = startGateway();
-    }
-
-    @DynamicPropertySource
-    static void notifyUrl(DynamicPropertyRegistry registry) {
-        registry.add("kaola.payment.sandbox.notify-url",
-                () -> "http://127.0.0.1:" + GATEWAY.getAddress().getPort() + "/api/payments/notify/sandbox");
-    }
-
-    @Autowired RemotePayments remote;
-    @Autowired PaymentRepository repository;
+class PaymentNotificationIT extends PaymentItSupport {
     @Autowired PaymentSucceededTransactionListener transactionListener;
-    @Autowired ProviderKeys keys;
     @Autowired PaymentSucceededTransactions transactions;
     @Autowired RecordPaymentOutcome outcomes;
-    @Autowired ObjectMapper json;
-    @Autowired javax.sql.DataSource dataSource;
-    @LocalServerPort int port;
-
-    private PaymentService payments;
-
-    @BeforeEach
-    void connect() {
-        payments = remote.service();
-        forwardTo = payments;
-    }
-
-    @AfterAll
-    static void stop() {
-        OBSERVER.shutdown();
-        GATEWAY.stop(0);
-    }
 
     @Test
     void creating_a_payment_twice_for_one_order_returns_the_same_pending_payment_for_the_order_total() throws Exception {
@@ -133,10 +62,18 @@ class PaymentNotificationIT {
         assertThat(first.status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(first.amount()).isEqualTo(Money.cny(12_345));
         assertThat(first.provider()).isEqualTo("sandbox");
+        assertThat(first.paymentNo()).as("snowflake digits + 10 random digits").matches("[0-9]{20,29}");
         assertThat(first.payUrl()).isEqualTo("http://127.0.0.1:18086/sandbox/cashier/" + first.paymentNo());
-        assertThat(payments.getPayment(1001, first.paymentNo())).isEqualTo(first);
-        assertThat(http("GET", "/sandbox/cashier/" + first.paymentNo()).body())
-                .contains("\"amountMinor\":12345", "\"merchantOrderNo\":\"IT1001A\"", "\"status\":\"OPEN\"");
+        assertThat(first.confirmUrl()).matches(java.util.regex.Pattern.quote(first.payUrl()) + "/confirm\\?token=[A-Za-z0-9_-]{43}");
+        assertThat(second.confirmUrl()).as("a fresh token each time").isNotEqualTo(first.confirmUrl())
+                .startsWith(first.payUrl() + "/confirm?token=");
+        assertThat(second.toString()).doesNotContain(second.confirmUrl());
+        PaymentView read = payments.getPayment(1001, first.paymentNo());
+        assertThat(read.confirmUrl()).as("only createPayment hands out the token").isNull();
+        assertThat(read).usingRecursiveComparison().ignoringFields("confirmUrl").isEqualTo(first);
+        String cashier = http("GET", "/sandbox/cashier/" + first.paymentNo()).body();
+        assertThat(cashier).contains("\"amountMinor\":12345", "\"merchantOrderNo\":\"IT1001A\"", "\"status\":\"OPEN\"")
+                .as("no identity data without the token").doesNotContain("1101**", "buyerIdMasked");
     }
 
     @Test
@@ -252,7 +189,7 @@ class PaymentNotificationIT {
         PaymentView view = payments.createPayment(new CreatePaymentRequest(1012, "IT1012A"));
         PaymentOrder before = repository.find(view.paymentNo()).orElseThrow();
         String body = SandboxNotification.bodyOf(view.paymentNo(), "SBX-IT-1012", 6_600, "CNY", Instant.now());
-        PaymentOrder after = before.succeed(new NotificationParser().parse(body));
+        PaymentOrder after = before.succeed(new SandboxNotificationParser().parse(body));
         PaymentSucceeded event = new PaymentSucceeded(after.paymentNo(), after.orderNo(), after.buyerId(), after.amount(),
                 after.providerTxnId(), after.succeededAt());
 
@@ -272,7 +209,7 @@ class PaymentNotificationIT {
         PaymentView view = payments.createPayment(new CreatePaymentRequest(1013, "IT1013A"));
         PaymentOrder before = repository.find(view.paymentNo()).orElseThrow();
         String body = SandboxNotification.bodyOf(view.paymentNo(), "SBX-IT-1013", 7_700, "CNY", Instant.now());
-        PaymentOrder after = before.succeed(new NotificationParser().parse(body));
+        PaymentOrder after = before.succeed(new SandboxNotificationParser().parse(body));
         PaymentSucceeded event = new PaymentSucceeded(after.paymentNo(), after.orderNo(), after.buyerId(), after.amount(),
                 after.providerTxnId(), after.succeededAt());
 
@@ -302,7 +239,7 @@ class PaymentNotificationIT {
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1010, "IT1010A"));
         GATEWAY_REFUSALS_LEFT.set(1);   // the gateway is down for the first attempt: the sandbox must retry
 
-        HttpResponse<String> confirmed = http("POST", "/sandbox/cashier/" + payment.paymentNo() + "/confirm");
+        HttpResponse<String> confirmed = confirmAsBuyer(payment);
 
         assertThat(confirmed.statusCode()).isEqualTo(202);
         Map<?, ?> receipt = json.readValue(confirmed.body(), Map.class);
@@ -315,11 +252,11 @@ class PaymentNotificationIT {
         await().atMost(Duration.ofSeconds(15)).until(() -> messagesFor(payment.paymentNo()).size() == 1);
 
         assertThat(http("POST", "/sandbox/cashier/" + payment.paymentNo() + "/notify-again").statusCode()).isEqualTo(202);
-        assertThat(http("POST", "/sandbox/cashier/" + payment.paymentNo() + "/confirm").statusCode()).isEqualTo(202);
+        assertThat(confirmAsBuyer(payment).statusCode()).as("the token was used").isEqualTo(403);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> resultsFor(payment.paymentNo()).size() == 3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> resultsFor(payment.paymentNo()).size() == 2);
         assertThat(resultsFor(payment.paymentNo())).extracting(NotificationResult::duplicate)
-                .containsExactly(false, true, true);
+                .containsExactly(false, true);
         assertThat(GATEWAY_TXN_BODIES).filteredOn(b -> b.contains(payment.paymentNo()))
                 .allMatch(b -> b.contains("\"providerTxnId\":\"" + providerTxnId + "\""));
         assertThat(payments.getPayment(1010, payment.paymentNo()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
@@ -332,14 +269,11 @@ class PaymentNotificationIT {
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1011, "IT1011A"));
 
         assertThat(http("GET", "/sandbox/cashier/404404406").statusCode()).isEqualTo(404);
-        assertThat(http("POST", "/sandbox/cashier/404404406/confirm").statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = postJson("/sandbox/cashier/404404406/confirm?token=" + "A".repeat(43),
+                payerJson("李四", OTHER_PAYER));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("\"error\":\"NOT_OPENED\"");
         assertThat(http("POST", "/sandbox/cashier/" + payment.paymentNo() + "/notify-again").statusCode()).isEqualTo(409);
-    }
-
-    /** An order as kaola-order leaves it after placement: known to kaola-order, its annual quota reserved. */
-    private static void givenOrder(String orderNo, long buyerId, OrderStatus status, long totalFen) {
-        StandInOrderService.put(orderNo, buyerId, status, totalFen);
-        StandInQuota.reserved(buyerId, orderNo, totalFen);
     }
 
     @Test
@@ -347,8 +281,7 @@ class PaymentNotificationIT {
         givenOrder("IT1014A", 1014, OrderStatus.PENDING_PAYMENT, 8_800);
         PaymentView first = payments.createPayment(new CreatePaymentRequest(1014, "IT1014A"));
 
-        HttpResponse<String> confirmed = postJson("/sandbox/cashier/" + first.paymentNo() + "/confirm",
-                "{\"payerName\":\"李四\",\"payerIdNumber\":\"" + OTHER_PAYER + "\"}");
+        HttpResponse<String> confirmed = confirm(first, "李四", OTHER_PAYER);
 
         assertThat(confirmed.statusCode()).isEqualTo(202);
         assertThat(confirmed.body()).contains("\"certCheckResult\":\"DIFFERENT\"", "\"payerIdMasked\":\"1101**********002X\"");
@@ -363,6 +296,12 @@ class PaymentNotificationIT {
                 .contains("\"certCheckResult\":\"DIFFERENT\"", "\"payerIdMasked\":\"1101**********002X\"")
                 .doesNotContain(OTHER_PAYER);
         assertThat(repository.countNotifications(first.paymentNo())).isEqualTo(1);
+        // the provider took the stranger's money: it is recorded as a refund due, for ops
+        PaymentOrder refundDue = repository.find(first.paymentNo()).orElseThrow();
+        assertThat(refundDue.refundDueReason()).isEqualTo(RefundDueReason.PAYER_NOT_BUYER);
+        assertThat(refundDue.refundDueAt()).isNotNull();
+        assertThat(payments.listRefundsDue(new PageRequest(0, 100)).items()).extracting(RefundDueView::paymentNo)
+                .contains(first.paymentNo());
 
         // a repeat of the same notification changes nothing
         assertThat(http("POST", "/sandbox/cashier/" + first.paymentNo() + "/notify-again").statusCode()).isEqualTo(202);
@@ -374,8 +313,10 @@ class PaymentNotificationIT {
         PaymentView second = payments.createPayment(new CreatePaymentRequest(1014, "IT1014A"));
         assertThat(second.paymentNo()).isNotEqualTo(first.paymentNo());
         assertThat(second.status()).isEqualTo(PaymentStatus.PENDING);
-        assertThat(payments.createPayment(new CreatePaymentRequest(1014, "IT1014A")).paymentNo()).isEqualTo(second.paymentNo());
-        assertThat(http("POST", "/sandbox/cashier/" + second.paymentNo() + "/confirm").body())
+        PaymentView again = payments.createPayment(new CreatePaymentRequest(1014, "IT1014A"));
+        assertThat(again.paymentNo()).isEqualTo(second.paymentNo());
+        assertThat(confirmAsBuyer(second).statusCode()).as("its token went stale with the repeat").isEqualTo(403);
+        assertThat(confirmAsBuyer(again).body())
                 .contains("\"certCheckResult\":\"SAME\"", "\"payerIdMasked\":\"1101**********1014\"");
         await().atMost(Duration.ofSeconds(15)).until(() -> messagesFor(second.paymentNo()).size() == 1);
         assertThat(payments.getPayment(1014, second.paymentNo()).status()).isEqualTo(PaymentStatus.SUCCEEDED);
@@ -391,14 +332,13 @@ class PaymentNotificationIT {
         givenOrder("IT1015A", 1015, OrderStatus.PENDING_PAYMENT, 1_500);
         PaymentView payment = payments.createPayment(new CreatePaymentRequest(1015, "IT1015A"));
 
-        HttpResponse<String> confirmed = postJson("/sandbox/cashier/" + payment.paymentNo() + "/confirm",
-                "{\"payerName\":\" " + StandInIdentity.nameOf(1015) + "\",\"payerIdNumber\":\""
-                        + StandInIdentity.numberOf(1015).toLowerCase() + "\"}");
+        HttpResponse<String> confirmed = confirm(payment, " " + StandInIdentity.nameOf(1015),
+                StandInIdentity.numberOf(1015).toLowerCase());
 
         assertThat(confirmed.body()).contains("\"certCheckResult\":\"SAME\"");
         await().atMost(Duration.ofSeconds(15))
                 .until(() -> payments.getPayment(1015, payment.paymentNo()).status() == PaymentStatus.SUCCEEDED);
-        assertThat(postJson("/sandbox/cashier/" + payment.paymentNo() + "/confirm", "{\"payerName\":\"李四\"}").statusCode())
+        assertThat(confirmAt(payment.confirmUrl(), "{\"payerName\":\"李四\"}").statusCode())
                 .as("half a payer").isEqualTo(400);
     }
 
@@ -439,10 +379,8 @@ class PaymentNotificationIT {
         givenOrder("IT1018B", 1018, OrderStatus.PENDING_PAYMENT, 1_900);
         PaymentView byAnother = payments.createPayment(new CreatePaymentRequest(1018, "IT1018A"));
         PaymentView byBuyer = payments.createPayment(new CreatePaymentRequest(1018, "IT1018B"));
-        postJson("/sandbox/cashier/" + byAnother.paymentNo() + "/confirm",
-                "{\"payerName\":\"王五\",\"payerIdNumber\":\"" + OTHER_PAYER + "\"}");
-        postJson("/sandbox/cashier/" + byBuyer.paymentNo() + "/confirm",
-                "{\"payerName\":\"" + StandInIdentity.nameOf(1018) + "\",\"payerIdNumber\":\"" + StandInIdentity.numberOf(1018) + "\"}");
+        assertThat(confirm(byAnother, "王五", OTHER_PAYER).statusCode()).isEqualTo(202);
+        assertThat(confirmAsBuyer(byBuyer).statusCode()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(15)).until(() ->
                 payments.getPayment(1018, byAnother.paymentNo()).status() == PaymentStatus.FAILED
                 && payments.getPayment(1018, byBuyer.paymentNo()).status() == PaymentStatus.SUCCEEDED);
@@ -467,12 +405,6 @@ class PaymentNotificationIT {
         assertThat(cells).contains("1101**********1018", "1101**********002X");  // masked only
     }
 
-    private ProviderNotification signed(String body) { return new ProviderNotification("sandbox", body, sign(body)); }
-
-    private String sign(String body) {
-        return HmacSha256.signHex(keys.keyFor("sandbox").orElseThrow(), body.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static MessageExt halfMessage(String paymentNo, String providerTxnId, long bornAtMs) {
         MessageExt message = new MessageExt();
         message.setTopic(PaymentSucceeded.TOPIC);
@@ -480,81 +412,5 @@ class PaymentNotificationIT {
         message.putUserProperty(PaymentSucceededTransactionListener.PROVIDER_TXN_ID, providerTxnId);
         message.setBornTimestamp(bornAtMs);
         return message;
-    }
-
-    private HttpResponse<String> http(String method, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<String> messagesFor(String paymentNo) { return RECEIVED.getOrDefault(paymentNo, List.of()); }
-
-    private static List<NotificationResult> resultsFor(String paymentNo) {
-        return GATEWAY_RESULTS.stream().filter(r -> r.paymentNo().equals(paymentNo)).toList();
-    }
-
-    private static DefaultMQPushConsumer startObserver() {
-        try {
-            DefaultMQPushConsumer consumer = new DefaultMQPushConsumer("payment-it-observer");
-            consumer.setNamesrvAddr(TestInfra.nameServer());
-            consumer.setInstanceName("payment-it-observer");
-            consumer.setPollNameServerInterval(1000);
-            consumer.setHeartbeatBrokerInterval(1000);
-            consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
-            consumer.subscribe(PaymentSucceeded.TOPIC, "*");
-            consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
-                for (MessageExt m : messages) {
-                    RECEIVED.computeIfAbsent(m.getKeys(), k -> new CopyOnWriteArrayList<>())
-                            .add(new String(m.getBody(), StandardCharsets.UTF_8));
-                }
-                return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
-            });
-            consumer.start();
-            return consumer;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The gateway's notify endpoint, reduced to its job: body + signature header to acceptNotification. */
-    private static HttpServer startGateway() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/api/payments/notify/sandbox", exchange -> {
-                String body;
-                try (InputStream in = exchange.getRequestBody()) {
-                    body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                int status;
-                if (GATEWAY_REFUSALS_LEFT.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                    status = 503;
-                } else {
-                    try {
-                        String signature = exchange.getRequestHeaders().getFirst(SandboxNotifier.SIGNATURE_HEADER);
-                        GATEWAY_TXN_BODIES.add(body);
-                        GATEWAY_RESULTS.add(forwardTo.acceptNotification(new ProviderNotification("sandbox", body, signature)));
-                        status = 200;
-                    } catch (KaolaException e) {
-                        status = e.kind().httpStatus();
-                    } catch (RuntimeException e) {
-                        status = 500;
-                    }
-                }
-                exchange.sendResponseHeaders(status, -1);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

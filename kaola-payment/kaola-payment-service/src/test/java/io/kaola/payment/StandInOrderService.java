@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @DubboService
 public class StandInOrderService implements OrderService {
     private static final Map<String, OrderView> ORDERS = new ConcurrentHashMap<>();
+    private static final Map<String, OrderStatus> AFTER_NEXT_READ = new ConcurrentHashMap<>();
 
     /** Makes an order known to the stand-in. */
     public static void put(String orderNo, long buyerId, OrderStatus status, long totalFen) {
@@ -38,10 +39,18 @@ public class StandInOrderService implements OrderService {
         ORDERS.put(orderNo, new OrderView(orderNo, buyerId, status, price, address, Instant.now(), null));
     }
 
+    /** The order moves to {@code status} right after its next read (e.g. a cancel racing a payment being opened). */
+    public static void changeAfterNextRead(String orderNo, OrderStatus status) { AFTER_NEXT_READ.put(orderNo, status); }
+
     @Override
     public OrderView getOrder(long buyerId, String orderNo) throws KaolaException {
         OrderView order = ORDERS.get(orderNo);
         if (order == null || order.buyerId() != buyerId) throw OrderError.NOT_FOUND.exception("no order " + orderNo);
+        OrderStatus next = AFTER_NEXT_READ.remove(orderNo);
+        if (next != null) {
+            ORDERS.put(orderNo, new OrderView(order.orderNo(), order.buyerId(), next, order.price(), order.address(),
+                    order.createdAt(), order.paidAt()));
+        }
         return order;
     }
 

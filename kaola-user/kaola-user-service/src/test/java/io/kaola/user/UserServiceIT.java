@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
         "kaola.user.bootstrap-ops.email=" + UserServiceIT.OPS_EMAIL,
         "kaola.user.bootstrap-ops.password=" + UserServiceIT.OPS_PASSWORD})
 // each IT class recreates kaola_user_it: close this context so that no provider of it outlives its schema
+@ActiveProfiles("sandbox")   // the sandbox ID-check provider is off unless the profile is on
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class UserServiceIT {
     static final String OPS_EMAIL = "Ops.Lead@Kaola.test";

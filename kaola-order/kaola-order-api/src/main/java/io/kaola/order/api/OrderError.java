@@ -10,7 +10,9 @@ public enum OrderError implements ErrorCode {
     ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Order cannot move to that state"),
     AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Paid amount differs from the order total"),
     /** The Idempotency-Key of an earlier order came with a different request (buyer, lines or address): 422. */
-    IDEMPOTENCY_KEY_REUSED(ErrorKind.UNPROCESSABLE, "Idempotency key already used for another request");
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.UNPROCESSABLE, "Idempotency key already used for another request"),
+    /** Cancel refused: the payment provider has already taken the money; the order becomes PAID shortly. */
+    ALREADY_PAID(ErrorKind.CONFLICT, "Order already paid");
 
     private final ErrorKind kind;
     private final String title;

@@ -23,9 +23,13 @@ public interface OrderService {
     OrderView placeOrder(PlaceOrderRequest request) throws KaolaException;
 
     /**
-     * Cancels an unpaid order: PENDING_PAYMENT → CLOSED, releasing its stock and annual quota. Idempotent
-     * (an already CLOSED order is returned as is).
-     * @throws KaolaException ORDER_NOT_FOUND; ORDER_ILLEGAL_TRANSITION (already PAID)
+     * Cancels an unpaid order: first closes its payments at the provider (kaola-payment), and only when nothing is
+     * open any more PENDING_PAYMENT → CLOSED, releasing its stock and annual quota. Idempotent (an already CLOSED
+     * order is returned as is, after closing its payments and releasing again).
+     * @throws KaolaException ORDER_NOT_FOUND; ORDER_ILLEGAL_TRANSITION (already PAID); ORDER_ALREADY_PAID (the
+     *         provider has taken the money: the order becomes PAID shortly, nothing was changed);
+     *         COMMON_SERVICE_UNAVAILABLE (kaola-payment or a provider unreachable: nothing was changed, or the order
+     *         is CLOSED but a release failed; cancel again)
      */
     OrderView cancelOrder(long buyerId, String orderNo) throws KaolaException;
 

@@ -14,8 +14,10 @@ import io.kaola.inventory.api.ReservationStatus;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.OrderView;
 import io.kaola.order.trade.application.MarkOrderPaid;
+import io.kaola.order.standin.StandInPayments;
 import io.kaola.order.trade.domain.OrderShard;
 import io.kaola.payment.api.PaymentSucceeded;
+import io.kaola.payment.api.RefundDueReason;
 import io.kaola.user.api.QuotaStatus;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.sql.Connection;
 import java.time.Duration;
@@ -44,6 +47,7 @@ class MarkOrderPaidIT extends OrderItSupport {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static DefaultMQProducer producer;
 
+    @Autowired StandInPayments paymentService;
     private final ListAppender<ILoggingEvent> consumerLog = new ListAppender<>();
     private final Logger markOrderPaidLog = (Logger) LoggerFactory.getLogger(MarkOrderPaid.class);
 
@@ -130,18 +134,46 @@ class MarkOrderPaidIT extends OrderItSupport {
     }
 
     @Test
-    void a_payment_for_a_closed_order_asks_for_a_refund_and_leaves_the_order_closed() throws Exception {
+    void a_payment_for_a_closed_order_is_recorded_as_a_refund_due_and_leaves_the_order_closed() throws Exception {
         long buyer = 3033;
         OrderView order = orders.placeOrder(request(buyer, line(EUR_2, 1)));
         orders.cancelOrder(buyer, order.orderNo());
         String paymentNo = "PAY-" + order.orderNo();
+        PaymentSucceeded late = new PaymentSucceeded(paymentNo, order.orderNo(), buyer, order.price().total(), "txn",
+                Instant.now());
 
-        send(new PaymentSucceeded(paymentNo, order.orderNo(), buyer, order.price().total(), "txn", Instant.now()));
-        await(() -> logged(Level.WARN, "refund needed: payment " + paymentNo));
+        send(late);
+        await(() -> paymentService.refundDue(paymentNo) != null);
 
+        assertThat(paymentService.refundDue(paymentNo)).isEqualTo(RefundDueReason.ORDER_CLOSED);
+        assertThat(logged(Level.WARN, "refund due: payment " + paymentNo)).isTrue();
         assertThat(orders.getOrder(buyer, order.orderNo()).status()).isEqualTo(OrderStatus.CLOSED);
         assertThat(stock.deductCalls(order.orderNo())).isZero();
         assertThat(quota.reservation(order.orderNo()).status()).as("not confirmed").isEqualTo(QuotaStatus.RELEASED);
+
+        send(late);   // redelivered: recorded again, idempotently, still nothing else
+        await(() -> paymentService.refundDueCalls(paymentNo) >= 2);
+        assertThat(paymentService.refundDue(paymentNo)).isEqualTo(RefundDueReason.ORDER_CLOSED);
+        assertThat(orders.getOrder(buyer, order.orderNo()).status()).isEqualTo(OrderStatus.CLOSED);
+        assertThat(stock.deductCalls(order.orderNo())).isZero();
+    }
+
+    @Test
+    void a_second_payment_of_a_paid_order_is_recorded_as_a_refund_due_and_changes_nothing() throws Exception {
+        long buyer = 3043;
+        OrderView order = orders.placeOrder(request(buyer, line(EUR_2, 1)));
+        send(new PaymentSucceeded("PAY-A-" + order.orderNo(), order.orderNo(), buyer, order.price().total(), "txn-a",
+                Instant.now()));
+        await(() -> quota.reservation(order.orderNo()).status() == QuotaStatus.CONFIRMED);
+        String second = "PAY-B-" + order.orderNo();
+
+        send(new PaymentSucceeded(second, order.orderNo(), buyer, order.price().total(), "txn-b", Instant.now()));
+        await(() -> paymentService.refundDue(second) != null);
+
+        assertThat(paymentService.refundDue(second)).isEqualTo(RefundDueReason.ORDER_PAID_TWICE);
+        assertThat(paymentService.refundDue("PAY-A-" + order.orderNo())).isNull();
+        assertThat(row(order)).isEqualTo(List.of("PAID", "PAY-A-" + order.orderNo(), "1"));
+        assertThat(stock.effectiveDeductions(order.orderNo())).isEqualTo(1);
     }
 
     private static void send(PaymentSucceeded payment) throws Exception {

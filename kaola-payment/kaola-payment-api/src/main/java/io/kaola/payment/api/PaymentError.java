@@ -9,7 +9,9 @@ public enum PaymentError implements ErrorCode {
     ORDER_NOT_PAYABLE(ErrorKind.CONFLICT, "Order cannot be paid"),
     BAD_SIGNATURE(ErrorKind.FORBIDDEN, "Notification signature invalid"),
     MALFORMED_NOTIFICATION(ErrorKind.INVALID, "Malformed notification"),
-    AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Notified amount differs from the payment");
+    AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Notified amount differs from the payment"),
+    /** The provider's adapter does not refund yet (automatic refunds come with the refunds work). */
+    REFUND_NOT_SUPPORTED(ErrorKind.CONFLICT, "Refunds are not supported by this provider yet");
 
     private final ErrorKind kind;
     private final String title;

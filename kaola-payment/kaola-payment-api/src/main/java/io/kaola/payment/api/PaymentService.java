@@ -1,29 +1,65 @@
 package io.kaola.payment.api;
 
 import io.kaola.common.error.KaolaException;
+import io.kaola.common.page.Page;
+import io.kaola.common.page.PageRequest;
 
-/** Payment orders against the (sandbox) payment provider, and its notifications. */
+/**
+ * Payment orders against the configured payment provider (docs/payments.md: one adapter per provider, the
+ * sandbox being one), its notifications, closing the payments of a cancelled order, and payments to refund.
+ */
 public interface PaymentService {
 
     /**
-     * Opens a payment for the buyer's unpaid order at the provider. Idempotent per order:
-     * a second call returns the same pending payment.
-     * @return the payment with the provider's pay URL
-     * @throws KaolaException ORDER_NOT_FOUND, PAYMENT_ORDER_NOT_PAYABLE (not PENDING_PAYMENT)
+     * Opens a payment for the buyer's unpaid order at the provider. Idempotent per order: a second call returns
+     * the same pending payment, with a fresh confirmUrl token (the previous token is then stale).
+     * @return the payment with the provider's payUrl and confirmUrl
+     * @throws KaolaException ORDER_NOT_FOUND, PAYMENT_ORDER_NOT_PAYABLE (not PENDING_PAYMENT, already paid, or the
+     *         order was cancelled meanwhile: the new payment is closed again), USER_QUOTA_RESERVATION_NOT_FOUND,
+     *         CROSSBORDER_BUYER_NOT_VERIFIED, COMMON_SERVICE_UNAVAILABLE
      */
     PaymentView createPayment(CreatePaymentRequest request) throws KaolaException;
 
     /**
-     * Verifies the HMAC-SHA256 signature, records the notification idempotently and, atomically
-     * with that record, publishes PaymentSucceeded (RocketMQ transactional message with check-back).
-     * A repeated notification changes nothing; a forged one is refused and changes nothing.
+     * Has the provider's adapter verify the notification (sandbox: HMAC-SHA256 of the body), records it
+     * idempotently and, atomically with that record, publishes PaymentSucceeded (RocketMQ transactional message
+     * with check-back). A repeated notification changes nothing; a forged one is refused and changes nothing.
+     * A notification for a payment we CLOSED is recorded as a refund due (PAYMENT_CLOSED), no message.
      * @throws KaolaException PAYMENT_BAD_SIGNATURE, PAYMENT_MALFORMED_NOTIFICATION, PAYMENT_NOT_FOUND, PAYMENT_AMOUNT_MISMATCH
      */
     NotificationResult acceptNotification(ProviderNotification notification) throws KaolaException;
 
     /**
-     * @return the buyer's payment
+     * @return the buyer's payment (confirmUrl is null here)
      * @throws KaolaException PAYMENT_NOT_FOUND (also another buyer's)
      */
     PaymentView getPayment(long buyerId, String paymentNo) throws KaolaException;
+
+    /**
+     * Closes every open payment of the order at its provider, then marks it CLOSED; for kaola-order's cancel,
+     * which closes the order only when nothing is open any more. Idempotent: a repeat finds nothing open.
+     * A payment the provider has already taken the money for is left PENDING (its notification makes it
+     * SUCCEEDED) and the outcome is ALREADY_PAID.
+     *
+     * @param orderNo the order, 1..32 characters
+     * @return CLOSED, NONE_OPEN or ALREADY_PAID with the payment numbers concerned
+     * @throws KaolaException COMMON_INVALID_REQUEST (no orderNo); COMMON_SERVICE_UNAVAILABLE when a provider did not
+     *         answer (what was closed stays closed; call again)
+     */
+    ClosePaymentsResult closePaymentsOfOrder(String orderNo) throws KaolaException;
+
+    /**
+     * Records that the money of a payment must be refunded; for kaola-order when a payment arrives for a CLOSED
+     * order (ORDER_CLOSED) or an order already paid (ORDER_PAID_TWICE). Idempotent: the first reason and time
+     * recorded stay.
+     *
+     * @param paymentNo the payment
+     * @param reason    why
+     * @return the payment as a refund due
+     * @throws KaolaException COMMON_INVALID_REQUEST (no paymentNo or reason), PAYMENT_NOT_FOUND
+     */
+    RefundDueView recordRefundDue(String paymentNo, RefundDueReason reason) throws KaolaException;
+
+    /** @return payments whose money must be refunded, newest first (ops) */
+    Page<RefundDueView> listRefundsDue(PageRequest page);
 }

@@ -6,23 +6,31 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * @param paymentNo   payment number
+ * @param paymentNo   payment number (digits, at most 32 characters, with a random part: not guessable)
  * @param orderNo     the order it pays
  * @param buyerId     payer account
  * @param amount      amount, CNY fen (the order total)
- * @param status      PENDING or SUCCEEDED
- * @param provider    "sandbox"
- * @param payUrl      where the shopper confirms the payment at the provider (sandbox cashier)
+ * @param status      PENDING, SUCCEEDED, FAILED or CLOSED
+ * @param provider    the provider's name, e.g. "sandbox"
+ * @param payUrl      the provider's cashier page for this payment (where the shopper pays)
+ * @param confirmUrl  only in the answer of createPayment, null otherwise: the URL the shopper's payment is
+ *                    confirmed at, carrying a one-time token bound to this payment (sandbox:
+ *                    {@code {payUrl}/confirm?token=…}); null for providers whose cashier page is the confirmation
  * @param createdAt   creation time
- * @param succeededAt success time, null while PENDING
+ * @param succeededAt success time, null unless SUCCEEDED
  * @param failureCode why a FAILED payment failed, e.g. CROSSBORDER_PAYER_NOT_BUYER; null otherwise
  */
 public record PaymentView(String paymentNo, String orderNo, long buyerId, Money amount, PaymentStatus status,
-                          String provider, String payUrl, Instant createdAt, Instant succeededAt, String failureCode)
+                          String provider, String payUrl, String confirmUrl, Instant createdAt, Instant succeededAt,
+                          String failureCode)
         implements Serializable {
-    /** A payment that has not failed. */
-    public PaymentView(String paymentNo, String orderNo, long buyerId, Money amount, PaymentStatus status,
-                       String provider, String payUrl, Instant createdAt, Instant succeededAt) {
-        this(paymentNo, orderNo, buyerId, amount, status, provider, payUrl, createdAt, succeededAt, null);
+
+    /** Keeps the one-time token of {@link #confirmUrl} out of logs. */
+    @Override
+    public String toString() {
+        return "PaymentView[paymentNo=" + paymentNo + ", orderNo=" + orderNo + ", buyerId=" + buyerId + ", amount="
+                + amount + ", status=" + status + ", provider=" + provider + ", payUrl=" + payUrl + ", confirmUrl="
+                + (confirmUrl == null ? null : "***") + ", createdAt=" + createdAt + ", succeededAt=" + succeededAt
+                + ", failureCode=" + failureCode + "]";
     }
 }

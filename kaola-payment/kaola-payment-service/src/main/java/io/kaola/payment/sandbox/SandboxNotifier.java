@@ -1,12 +1,11 @@
 package io.kaola.payment.sandbox;
 
-import io.kaola.payment.PaymentProperties;
+import io.kaola.payment.api.ProviderNotification;
 import io.kaola.payment.payment.domain.HmacSha256;
-import io.kaola.payment.payment.infrastructure.ProviderKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -28,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * until the merchant answers HTTP 200 or {@code max-attempts} are spent.
  */
 @Component
-@ConditionalOnProperty(prefix = "kaola.payment.sandbox", name = "enabled", havingValue = "true", matchIfMissing = true)
+@Profile("sandbox")
 public class SandboxNotifier implements DisposableBean {
-    public static final String SIGNATURE_HEADER = "X-Sandbox-Signature";
+    public static final String SIGNATURE_HEADER = ProviderNotification.SANDBOX_SIGNATURE_HEADER;
     private static final Logger log = LoggerFactory.getLogger(SandboxNotifier.class);
 
     private final byte[] key;
@@ -40,11 +39,11 @@ public class SandboxNotifier implements DisposableBean {
     private final HttpClient http;
     private final ScheduledExecutorService scheduler;
 
-    public SandboxNotifier(ProviderKeys keys, PaymentProperties properties) {
-        this.key = keys.keyFor(ProviderKeys.SANDBOX).orElseThrow();
-        this.notifyUrl = URI.create(properties.sandbox().notifyUrl());
-        this.firstRetryDelay = properties.sandbox().firstRetryDelay();
-        this.maxAttempts = properties.sandbox().maxAttempts();
+    public SandboxNotifier(SandboxSecret secret, SandboxProperties properties) {
+        this.key = secret.key();
+        this.notifyUrl = URI.create(properties.notifyUrl());
+        this.firstRetryDelay = properties.firstRetryDelay();
+        this.maxAttempts = properties.maxAttempts();
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
         AtomicInteger threads = new AtomicInteger();

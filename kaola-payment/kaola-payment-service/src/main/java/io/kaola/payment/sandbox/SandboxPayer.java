@@ -1,18 +1,17 @@
 package io.kaola.payment.sandbox;
 
 /**
- * Who pays at the sandbox cashier, when it is not the buyer (body of {@code POST /sandbox/cashier/{paymentNo}/confirm}).
- * Never logged: {@link #toString()} masks both fields.
+ * Who pays at the sandbox cashier: the body of {@code POST /sandbox/cashier/{paymentNo}/confirm?token=…}, both fields
+ * required (a real cashier knows its payer). Never logged: {@link #toString()} masks both fields.
  *
  * @param payerName     the payer's real name
  * @param payerIdNumber the payer's identity number
  */
 public record SandboxPayer(String payerName, String payerIdNumber) {
-    /** @return true when neither field is given (the buyer pays) */
-    boolean isEmpty() { return isBlank(payerName) && isBlank(payerIdNumber); }
-
-    /** @return true when both fields are given */
-    boolean isComplete() { return !isBlank(payerName) && !isBlank(payerIdNumber); }
+    /** @return true when both fields are given, each at most 64 characters */
+    boolean isComplete() {
+        return !isBlank(payerName) && !isBlank(payerIdNumber) && payerName.length() <= 64 && payerIdNumber.length() <= 64;
+    }
 
     private static boolean isBlank(String s) { return s == null || s.isBlank(); }
 

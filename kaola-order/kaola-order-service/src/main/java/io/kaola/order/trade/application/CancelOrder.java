@@ -8,7 +8,9 @@ import io.kaola.order.trade.domain.Order;
 import io.kaola.order.trade.domain.OrderTransition;
 import io.kaola.order.trade.infrastructure.InventoryClient;
 import io.kaola.order.trade.infrastructure.OrderRepository;
+import io.kaola.order.trade.infrastructure.PaymentClient;
 import io.kaola.order.trade.infrastructure.QuotaClient;
+import io.kaola.payment.api.ClosePaymentsResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -17,34 +19,60 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A buyer cancels an unpaid order: PENDING_PAYMENT → CLOSED (guarded write), then its stock (kaola-inventory)
- * and annual quota (kaola-user, docs/cross-border.md §1) are released. Both releases are idempotent, so a
- * cancel of an order already CLOSED releases again: that is how a cancel whose release failed is retried.
+ * A buyer cancels an unpaid order, and no money may be taken for it afterwards (docs/payments.md "Cancel"):
+ * <ol>
+ *   <li>kaola-payment closes the order's open payments at the provider. If the provider has already taken the money,
+ *       the cancel is refused (ORDER_ALREADY_PAID) and nothing changes: the order goes on to PAID through the
+ *       normal notification and payment-succeeded message.</li>
+ *   <li>Only when nothing is open: PENDING_PAYMENT → CLOSED (guarded write).</li>
+ *   <li>The payments are closed again. This closes the window in which a payment is opened between step 1 and
+ *       step 2: kaola-payment's createPayment writes its payment, opens it, then reads the order again and closes the
+ *       payment itself if the order is no longer PENDING_PAYMENT; this class closes the order, then looks at the
+ *       payments again. Each side writes before it reads the other, so one of them always sees the other and no
+ *       payment stays open for a CLOSED order. (Refusing createPayment atomically is not possible: the order and the
+ *       payments live in different databases.) Money that still arrives is recorded as a refund due by
+ *       {@link MarkOrderPaid}.</li>
+ *   <li>Its stock (kaola-inventory) and annual quota (kaola-user, docs/cross-border.md §1) are released.</li>
+ * </ol>
+ * Every step is idempotent, so a cancel of an order already CLOSED repeats steps 3 and 4: that is how a cancel whose
+ * last steps failed is retried.
  */
 @Service
 public class CancelOrder {
     private static final Logger log = LoggerFactory.getLogger(CancelOrder.class);
 
     private final OrderRepository orders;
+    private final PaymentClient payments;
     private final InventoryClient inventory;
     private final QuotaClient quotas;
 
-    public CancelOrder(OrderRepository orders, InventoryClient inventory, QuotaClient quotas) {
+    public CancelOrder(OrderRepository orders, PaymentClient payments, InventoryClient inventory, QuotaClient quotas) {
         this.orders = orders;
+        this.payments = payments;
         this.inventory = inventory;
         this.quotas = quotas;
     }
 
     /**
+     * @param buyerId the buyer
+     * @param orderNo the buyer's order
      * @return the order, CLOSED
      * @throws KaolaException ORDER_NOT_FOUND (also another buyer's); ORDER_ILLEGAL_TRANSITION when it is PAID;
-     *         COMMON_SERVICE_UNAVAILABLE when the order is CLOSED but a release failed (cancel again to retry)
+     *         ORDER_ALREADY_PAID when the provider has taken the money (nothing changed); COMMON_SERVICE_UNAVAILABLE
+     *         when kaola-payment cannot close the payments (nothing changed), or when the order is CLOSED but a later
+     *         step failed (cancel again to retry)
      */
     public Order cancel(long buyerId, String orderNo) {
         Order order = orders.find(buyerId, orderNo)
                 .orElseThrow(() -> OrderError.NOT_FOUND.exception("no order " + orderNo + " for this buyer"));
-        if (order.status() != OrderStatus.CLOSED) order = close(order);
-        releaseHoldings(order.orderNo());
+        if (order.status() == OrderStatus.PENDING_PAYMENT) {
+            ClosePaymentsResult closed = payments.closePaymentsOf(orderNo);
+            if (!closed.nothingOpen()) throw alreadyPaid(orderNo, closed.paidPaymentNo());
+            order = close(order);
+        } else if (order.status() != OrderStatus.CLOSED) {
+            order.close();  // ORDER_ILLEGAL_TRANSITION: a PAID order cannot be cancelled
+        }
+        finishClosing(order.orderNo());
         return order;
     }
 
@@ -57,12 +85,29 @@ public class CancelOrder {
         // moved since we read it: a concurrent cancel is fine, a payment is not
         Order now = orders.find(order.buyerId(), order.orderNo()).orElseThrow();
         if (now.status() == OrderStatus.CLOSED) return now;
-        throw OrderError.ILLEGAL_TRANSITION.exception("order " + order.orderNo() + " is " + now.status()
-                + "; only an unpaid order can be cancelled");
+        throw alreadyPaid(order.orderNo(), now.paymentNo());
     }
 
-    private void releaseHoldings(String orderNo) {
+    private static KaolaException alreadyPaid(String orderNo, String paymentNo) {
+        log.info("cancel of order {} refused: payment {} is already paid at the provider", orderNo, paymentNo);
+        return OrderError.ALREADY_PAID.exception("order " + orderNo + " is already paid (payment " + paymentNo
+                + "); it will show PAID shortly and cannot be cancelled");
+    }
+
+    /** Steps 3 and 4 of the class comment; each failure is reported after the others were tried. */
+    private void finishClosing(String orderNo) {
         List<String> failed = new ArrayList<>();
+        try {
+            ClosePaymentsResult again = payments.closePaymentsOf(orderNo);
+            if (!again.nothingOpen()) {
+                log.warn("order {} is CLOSED but payment {} was paid meanwhile: its money will be recorded as a refund"
+                        + " due when its payment-succeeded message arrives", orderNo, again.paidPaymentNo());
+            }
+        } catch (RuntimeException e) {
+            failed.add("payment");
+            log.warn("order {} is CLOSED but its payments could not be checked again ({}); a repeated cancel retries",
+                    orderNo, e.toString());
+        }
         try {
             inventory.release(orderNo);
         } catch (RuntimeException e) {
@@ -79,7 +124,7 @@ public class CancelOrder {
         }
         if (!failed.isEmpty()) {
             throw CommonError.SERVICE_UNAVAILABLE.exception("order " + orderNo + " is cancelled, but its "
-                    + String.join(" and ", failed) + " could not be released yet; cancel again to retry");
+                    + String.join(" and ", failed) + " could not be settled yet; cancel again to retry");
         }
     }
 }

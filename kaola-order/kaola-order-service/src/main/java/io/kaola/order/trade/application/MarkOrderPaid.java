@@ -9,7 +9,10 @@ import io.kaola.order.trade.domain.OrderTransition;
 import io.kaola.order.trade.domain.PaymentVerdict;
 import io.kaola.order.trade.infrastructure.InventoryClient;
 import io.kaola.order.trade.infrastructure.OrderRepository;
+import io.kaola.order.trade.infrastructure.PaymentClient;
 import io.kaola.order.trade.infrastructure.QuotaClient;
+import io.kaola.payment.api.PaymentError;
+import io.kaola.payment.api.RefundDueReason;
 import io.kaola.user.api.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +28,10 @@ import java.util.Optional;
  * deduct the reservation and kaola-user confirm the annual quota reservation (docs/cross-border.md §1).
  * Idempotent: the same payment again finds the order PAID by it and only repeats the (idempotent)
  * deduction and confirmation, which also finishes a first attempt where one of them failed.
- * Refusals that retrying cannot fix are logged and treated as handled, for ops to settle:
- * amount ≠ total (ERROR), payment for a CLOSED order or a second payment (WARN "refund needed"),
- * no quota reservation to confirm (ERROR). Orders placed before real-name checks have no reservation.
+ * Refusals that retrying cannot fix are treated as handled, for ops to settle: a payment for a CLOSED order or a
+ * second payment of a paid order is recorded in kaola-payment as a refund due (ORDER_CLOSED, ORDER_PAID_TWICE; ops
+ * list them, automatic refunds come with the refunds work); amount ≠ total and no quota reservation to confirm are
+ * logged (ERROR). Orders placed before real-name checks have no reservation.
  */
 @Service
 public class MarkOrderPaid {
@@ -36,12 +40,15 @@ public class MarkOrderPaid {
     private final OrderRepository orders;
     private final InventoryClient inventory;
     private final QuotaClient quotas;
+    private final PaymentClient payments;
     private final Clock clock;
 
-    public MarkOrderPaid(OrderRepository orders, InventoryClient inventory, QuotaClient quotas, Clock clock) {
+    public MarkOrderPaid(OrderRepository orders, InventoryClient inventory, QuotaClient quotas, PaymentClient payments,
+                         Clock clock) {
         this.orders = orders;
         this.inventory = inventory;
         this.quotas = quotas;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -51,9 +58,10 @@ public class MarkOrderPaid {
      * @param paymentNo the payment
      * @param amount    amount taken, CNY fen
      * @param paidAt    when the provider took it (null: now)
-     * @return what was done; MARK_PAID and DUPLICATE end with the stock deducted and the quota confirmed
-     * @throws RuntimeException when the deduction or the confirmation fails, or the order moved concurrently:
-     *         retry the message
+     * @return what was done; MARK_PAID and DUPLICATE end with the stock deducted and the quota confirmed;
+     *         REFUND_CLOSED_ORDER and PAID_TWICE with the refund due recorded in kaola-payment
+     * @throws RuntimeException when the deduction, the confirmation or the refund-due record fails, or the order
+     *         moved concurrently: retry the message
      */
     public PaymentVerdict apply(String orderNo, long buyerId, String paymentNo, Money amount, Instant paidAt) {
         Optional<Order> found = orders.findByOrderNo(orderNo);
@@ -82,12 +90,28 @@ public class MarkOrderPaid {
             }
             case AMOUNT_MISMATCH -> log.error("payment {} took {} for order {} whose total is {}: order NOT marked paid,"
                     + " left for ops (refund or settle)", paymentNo, amount, orderNo, order.total());
-            case REFUND_CLOSED_ORDER -> log.warn("refund needed: payment {} ({}) arrived for order {}, which is CLOSED",
-                    paymentNo, amount, orderNo);
-            case PAID_TWICE -> log.warn("refund needed: payment {} ({}) arrived for order {}, already paid by {}",
-                    paymentNo, amount, orderNo, order.paymentNo());
+            case REFUND_CLOSED_ORDER -> {
+                log.warn("refund due: payment {} ({}) arrived for order {}, which is CLOSED", paymentNo, amount, orderNo);
+                recordRefundDue(paymentNo, RefundDueReason.ORDER_CLOSED);
+            }
+            case PAID_TWICE -> {
+                log.warn("refund due: payment {} ({}) arrived for order {}, already paid by {}", paymentNo, amount,
+                        orderNo, order.paymentNo());
+                recordRefundDue(paymentNo, RefundDueReason.ORDER_PAID_TWICE);
+            }
         }
         return verdict;
+    }
+
+    /** Idempotent in kaola-payment; a payment it does not know cannot be retried into existence. */
+    private void recordRefundDue(String paymentNo, RefundDueReason reason) {
+        try {
+            payments.recordRefundDue(paymentNo, reason);
+        } catch (KaolaException e) {
+            if (!e.is(PaymentError.NOT_FOUND)) throw e;
+            log.error("refund due of payment {} ({}) NOT recorded: kaola-payment does not know the payment; left for"
+                    + " ops", paymentNo, reason);
+        }
     }
 
     private void confirmQuota(Order order) {

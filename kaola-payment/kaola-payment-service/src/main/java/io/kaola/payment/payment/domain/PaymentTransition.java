@@ -4,16 +4,19 @@ import io.kaola.payment.api.PaymentStatus;
 
 import java.util.Set;
 
+import static io.kaola.payment.api.PaymentStatus.CLOSED;
 import static io.kaola.payment.api.PaymentStatus.FAILED;
 import static io.kaola.payment.api.PaymentStatus.PENDING;
 import static io.kaola.payment.api.PaymentStatus.SUCCEEDED;
 
-/** Every legal move of a payment order; nothing else writes a payment status. */
+/** Every legal move of a payment order; nothing else writes a payment status. SUCCEEDED, FAILED and CLOSED are final. */
 public enum PaymentTransition {
     /** A verified provider notification says the money was taken. */
     SUCCEED(SUCCEEDED, PENDING),
     /** A verified provider notification says the payment cannot count, e.g. the payer is not the buyer. */
-    FAIL(FAILED, PENDING);
+    FAIL(FAILED, PENDING),
+    /** The provider confirmed that the payment is closed (the order is being cancelled): it can take no money. */
+    CLOSE(CLOSED, PENDING);
 
     private final PaymentStatus to;
     private final Set<PaymentStatus> from;

@@ -2,6 +2,7 @@ package io.kaola.payment.payment.domain;
 
 import io.kaola.common.money.Money;
 import io.kaola.payment.api.PaymentStatus;
+import io.kaola.payment.api.RefundDueReason;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -58,9 +59,12 @@ class PaymentOrderTest {
                 CertCheckResult.DIFFERENT, "1101**********0015");
         assertThat(byAnother.isByAnotherPayer()).isTrue();
 
-        PaymentOrder failed = pending.fail(byAnother, "CROSSBORDER_PAYER_NOT_BUYER");
+        PaymentOrder failed = pending.fail(byAnother, "CROSSBORDER_PAYER_NOT_BUYER", RefundDueReason.PAYER_NOT_BUYER, NOW);
 
         assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
+        assertThat(failed.refundDueReason()).isEqualTo(RefundDueReason.PAYER_NOT_BUYER);
+        assertThat(failed.refundDueAt()).isEqualTo(Instant.parse("2025-03-01T08:00:00.123Z"));
+        assertThat(failed.isRefundDue()).isTrue();
         assertThat(failed.failureCode()).isEqualTo("CROSSBORDER_PAYER_NOT_BUYER");
         assertThat(failed.providerTxnId()).isEqualTo("SBX2");
         assertThat(failed.succeededAt()).isNull();
@@ -70,8 +74,25 @@ class PaymentOrderTest {
     @Test
     void a_failed_payment_can_neither_succeed_nor_fail_again() {
         ProviderPayment paid = new ProviderPayment("9001", "SBX1", Money.cny(12_345), NOW);
-        PaymentOrder failed = pending.fail(paid, "CROSSBORDER_PAYER_NOT_BUYER");
+        PaymentOrder failed = pending.fail(paid, "CROSSBORDER_PAYER_NOT_BUYER", null, NOW);
+        assertThat(failed.isRefundDue()).isFalse();
         assertThatThrownBy(() -> failed.succeed(paid)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> failed.fail(paid, "X")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> failed.fail(paid, "X", null, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> failed.close(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void closing_a_pending_payment_records_when_and_a_closed_payment_can_neither_succeed_fail_nor_close_again() {
+        PaymentOrder closed = pending.close(Instant.parse("2025-03-01T09:00:00.987654Z"));
+
+        assertThat(closed.status()).isEqualTo(PaymentStatus.CLOSED);
+        assertThat(closed.closedAt()).isEqualTo(Instant.parse("2025-03-01T09:00:00.987Z"));
+        assertThat(closed.providerTxnId()).isNull();
+        assertThat(closed.isPending()).isFalse();
+        ProviderPayment paid = new ProviderPayment("9001", "SBX1", Money.cny(12_345), NOW);
+        assertThatThrownBy(() -> closed.succeed(paid)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> closed.fail(paid, "X", null, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> closed.close(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> pending.succeed(paid).close(NOW)).isInstanceOf(IllegalStateException.class);
     }
 }

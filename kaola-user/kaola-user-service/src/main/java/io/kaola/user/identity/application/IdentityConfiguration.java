@@ -11,10 +11,17 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
 
-/** The identity cipher, the blind index and the clock (Asia/Shanghai) of kaola-user. */
+/**
+ * The identity cipher, the blind index and the clock (Asia/Shanghai) of kaola-user, and the guard that refuses to
+ * start without an identity-verification provider.
+ */
 @Configuration(proxyBeanMethods = false)
 public class IdentityConfiguration {
     private static final Logger log = LoggerFactory.getLogger(IdentityConfiguration.class);
+
+    /** Static: a bean factory post-processor runs before this configuration is instantiated. */
+    @Bean
+    static IdentityProviderGuard identityProviderGuard() { return new IdentityProviderGuard(); }
 
     /** @throws IllegalArgumentException (the start fails) on a malformed key ring */
     @Bean

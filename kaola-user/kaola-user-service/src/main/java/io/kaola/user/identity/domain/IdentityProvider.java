@@ -2,8 +2,9 @@ package io.kaola.user.identity.domain;
 
 /**
  * The identity-verification service (in production the public security ID check, 公安部身份核验, through a
- * licensed provider; here the sandbox in {@code io.kaola.user.identity.sandbox}). Another implementation bean
- * replaces the sandbox.
+ * licensed provider; locally the sandbox in {@code io.kaola.user.identity.sandbox}, only with the {@code sandbox}
+ * profile). A real provider is another implementation bean; without any, kaola-user refuses to start
+ * ({@link io.kaola.user.identity.application.IdentityProviderGuard}).
  */
 public interface IdentityProvider {
 

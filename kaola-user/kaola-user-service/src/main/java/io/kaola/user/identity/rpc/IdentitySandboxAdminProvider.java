@@ -6,12 +6,18 @@ import io.kaola.user.identity.domain.IdentityNumber;
 import io.kaola.user.identity.domain.RealName;
 import io.kaola.user.identity.sandbox.SandboxIdentityProvider;
 import org.apache.dubbo.config.annotation.DubboService;
+import org.springframework.context.annotation.Profile;
 
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Dubbo provider of {@link IdentitySandboxAdminService} (gateway: ops only). */
+/**
+ * Dubbo provider of {@link IdentitySandboxAdminService} (gateway: ops only), exported only with the {@code sandbox}
+ * profile: without it the gateway's /api/admin/sandbox/** finds no provider and answers 503
+ * COMMON_SERVICE_UNAVAILABLE.
+ */
 @DubboService(timeout = 3000, retries = 0)
+@Profile("sandbox")
 public class IdentitySandboxAdminProvider implements IdentitySandboxAdminService {
     private final SandboxIdentityProvider sandbox;
     private final Clock clock;

@@ -7,6 +7,7 @@ import io.kaola.user.identity.domain.IdentityProvider;
 import io.kaola.user.identity.domain.RealName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -14,11 +15,13 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A stand-in for the public identity-verification service: a pair is real when ops registered it. Pairs are
+ * A stand-in for the public identity-verification service, run only with the {@code sandbox} profile (it must never
+ * face real customers: it says MATCH for whatever ops registered): a pair is real when ops registered it. Pairs are
  * kept as keyed hashes (HMAC-SHA256 of {@code name|number}), never in clear. Availability is per instance
  * (in memory), so an outage can be simulated; it starts available.
  */
 @Component
+@Profile("sandbox")
 public class SandboxIdentityProvider implements IdentityProvider {
     private static final Logger log = LoggerFactory.getLogger(SandboxIdentityProvider.class);
 

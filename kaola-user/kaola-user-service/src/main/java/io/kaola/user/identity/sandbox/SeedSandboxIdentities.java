@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -14,10 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * At startup, registers the configured real pairs with the sandbox provider. A malformed entry stops the start
+ * At startup (profile {@code sandbox} only), registers the configured real pairs with the sandbox provider. A malformed entry stops the start
  * (its position and error code are reported, never the number), so that a typo does not go unnoticed.
  */
 @Component
+@Profile("sandbox")
 public class SeedSandboxIdentities implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SeedSandboxIdentities.class);
 

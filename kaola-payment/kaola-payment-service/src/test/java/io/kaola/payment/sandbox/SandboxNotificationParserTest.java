@@ -1,11 +1,10 @@
-package io.kaola.payment.payment.infrastructure;
+package io.kaola.payment.sandbox;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.payment.domain.CertCheckResult;
 import io.kaola.payment.payment.domain.ProviderPayment;
-import io.kaola.payment.sandbox.SandboxNotification;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +15,8 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class NotificationParserTest {
-    private final NotificationParser parser = new NotificationParser();
+class SandboxNotificationParserTest {
+    private final SandboxNotificationParser parser = new SandboxNotificationParser();
 
     @Test
     void the_sandbox_body_reads_back_as_what_it_states() {

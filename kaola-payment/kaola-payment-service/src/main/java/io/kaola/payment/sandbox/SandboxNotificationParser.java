@@ -1,4 +1,4 @@
-package io.kaola.payment.payment.infrastructure;
+package io.kaola.payment.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,21 +8,20 @@ import io.kaola.common.money.Money;
 import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.payment.domain.CertCheckResult;
 import io.kaola.payment.payment.domain.ProviderPayment;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * Reads a provider's notification body, the sandbox's format:
+ * Reads the sandbox provider's notification body:
  * {@code {"paymentNo":"…","providerTxnId":"…","amountMinor":12345,"currency":"CNY","status":"SUCCESS",
  * "paidAt":"2025-01-01T00:00:00Z","certCheckResult":"SAME","payerIdMasked":"1101**********002X"}}.
  * Only "SUCCESS" is a notification we act on. certCheckResult (SAME or DIFFERENT, as WeChat Pay's
  * cert_check_result) is required: a payment without the payer check cannot count for a cross-border order.
- * payerIdMasked is optional and must be masked (contain '*'): the body is stored as received.
+ * payerIdMasked is optional and must be masked (contain '*'): the body is stored as received. Used by
+ * {@link SandboxPaymentAdapter} once the signature is verified.
  */
-@Component
-public class NotificationParser {
+public class SandboxNotificationParser {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**

@@ -1,0 +1,33 @@
+package io.kaola.payment.payment.infrastructure;
+
+import io.kaola.payment.payment.application.PaymentProviderAdapter;
+import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+
+/**
+ * Refuses to start kaola-payment when no payment provider is configured: without the {@code sandbox} profile
+ * the sandbox adapter is not there, and nothing silently stands in for a real provider. Runs as a bean factory
+ * post-processor, so the start stops before any bean is created (no database connection, nothing exported).
+ * Spring Boot prints the failure through {@link NoPaymentProviderFailureAnalyzer}.
+ */
+public class PaymentProviderGuard implements BeanFactoryPostProcessor {
+    /** The message of the refused start. */
+    public static final String NO_PROVIDER_MESSAGE = "kaola-payment: no payment provider is configured. For local use"
+            + " turn on the sandbox profile (SPRING_PROFILES_ACTIVE=sandbox; ./kaola up does); in production"
+            + " configure a real provider (docs/payments.md)";
+
+    /** Thrown when the start is refused. */
+    public static class NoPaymentProviderException extends IllegalStateException {
+        public NoPaymentProviderException() { super(NO_PROVIDER_MESSAGE); }
+    }
+
+    /** @throws NoPaymentProviderException when no bean implements {@link PaymentProviderAdapter} */
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) throws BeansException {
+        // type check by bean definition only: nothing is instantiated here
+        if (beanFactory.getBeanNamesForType(PaymentProviderAdapter.class, true, false).length == 0) {
+            throw new NoPaymentProviderException();
+        }
+    }
+}
