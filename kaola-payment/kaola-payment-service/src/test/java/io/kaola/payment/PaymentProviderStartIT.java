@@ -2,6 +2,7 @@ package io.kaola.payment;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
+import io.kaola.devinfra.AppRun;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.fakeprovider.FakePaymentProvider;
 import io.kaola.payment.api.PaymentError;
@@ -56,7 +57,6 @@ class PaymentProviderStartIT {
     @Test
     void without_the_sandbox_profile_and_without_a_provider_the_start_is_refused_with_what_to_do() throws Exception {
         AppRun run = AppRun.start(PaymentApplication.class, "-Dserver.port=0", "-Ddubbo.protocol.port=-1",
-                "-DKAOLA_ZK=" + TestInfra.zooKeeper(), "-DKAOLA_MQ_NAMESRV=" + TestInfra.nameServer(),
                 "-DKAOLA_DB_SUFFIX=_start_it");
 
         assertThat(run.exitCode()).as(run.output()).isNotZero();

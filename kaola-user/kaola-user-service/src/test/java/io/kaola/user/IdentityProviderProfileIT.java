@@ -1,5 +1,6 @@
 package io.kaola.user;
 
+import io.kaola.devinfra.AppRun;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.fakeidcheck.FakeIdCheck;
 import io.kaola.user.api.IdentitySandboxAdminService;
@@ -45,7 +46,6 @@ class IdentityProviderProfileIT {
     @Test
     void without_the_sandbox_profile_and_without_a_real_provider_the_start_is_refused_with_what_to_do() throws Exception {
         AppRun run = AppRun.start(UserApplication.class, "-Dserver.port=0", "-Ddubbo.protocol.port=-1",
-                "-DKAOLA_ZK=" + TestInfra.zooKeeper(), "-DKAOLA_MQ_NAMESRV=" + TestInfra.nameServer(),
                 "-DKAOLA_DB_SUFFIX=_profile_it");
 
         assertThat(run.exitCode()).as(run.output()).isNotZero();

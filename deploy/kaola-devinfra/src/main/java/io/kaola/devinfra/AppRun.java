@@ -1,4 +1,4 @@
-package io.kaola.user;
+package io.kaola.devinfra;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,19 +10,31 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an application's main (SpringApplication.run) in a JVM of its own on the test classpath, with no profile,
- * and collects what it printed and its exit code: a start as the launcher sees it.
+ * and collects what it printed and its exit code: a start as the launcher sees it. A start that fails half-way
+ * inside the test JVM would leave Dubbo's JVM-wide models destroyed under the other test contexts.
+ * The child gets {@link TestInfra}'s settings (ZooKeeper, RocketMQ, service-plane credentials) as system properties.
  *
  * @param exitCode the process's exit code
  * @param output   stdout and stderr together
  */
-record AppRun(int exitCode, String output) {
+public record AppRun(int exitCode, String output) {
+    private static final List<String> INHERITED = List.of("KAOLA_ZK", "KAOLA_MQ_NAMESRV", "KAOLA_RPC_TLS_DIR");
 
-    /** @param systemProperties {@code -Dname=value} arguments for the JVM */
-    static AppRun start(Class<?> application, String... systemProperties) throws IOException, InterruptedException {
+    /**
+     * @param application      the class with the app's main method
+     * @param systemProperties further {@code -Dname=value} arguments for the JVM
+     * @return how the process ended, once it has (at most 120 s)
+     * @throws AssertionError when it is still running after 120 s (it is killed)
+     */
+    public static AppRun start(Class<?> application, String... systemProperties) throws IOException, InterruptedException {
+        TestInfra.start();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx256m");
         command.add("-XX:TieredStopAtLevel=1");
+        for (String name : INHERITED) {
+            if (System.getProperty(name) != null) command.add("-D" + name + "=" + System.getProperty(name));
+        }
         command.addAll(List.of(systemProperties));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
