@@ -104,12 +104,32 @@ abstract class PaymentItSupport {
     PaymentService payments;
 
     @BeforeEach
-    void connect() {
+    void connect() throws InterruptedException {
         payments = remote.service();
         forwardTo = payments;
+        awaitProvider();
         // Spring Boot resets logback when a context starts: (re)attach after it did
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         if (root.getAppender(LOGS.getName()) == null) root.addAppender(LOGS);
+    }
+
+    /**
+     * The remote reference learns of the provider through ZooKeeper a moment after the context starts: poll a
+     * cheap call until it reaches the provider (a KaolaException is an answer), at most 20 s.
+     */
+    private void awaitProvider() throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (true) {
+            try {
+                payments.getPayment(-1, "NO-SUCH-PAYMENT");
+                return;
+            } catch (io.kaola.common.error.KaolaException answered) {
+                return;
+            } catch (org.apache.dubbo.rpc.RpcException noProviderYet) {
+                if (System.nanoTime() > deadline) throw noProviderYet;
+                Thread.sleep(100);
+            }
+        }
     }
 
     /** An order as kaola-order leaves it after placement: known to kaola-order, its annual quota reserved. */
