@@ -37,6 +37,16 @@ public class CallerAuthorizationFilter implements Filter {
     static final String SSL_SESSION_ATTRIBUTE = "ssl-session";
     private static final Logger log = LoggerFactory.getLogger(CallerAuthorizationFilter.class);
 
+    /** Whether an API interface, or any of its methods, carries {@link CallableBy}: read once per interface. */
+    private static final ClassValue<Boolean> HAS_RULES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> api) {
+            if (api.isAnnotationPresent(CallableBy.class)) return true;
+            for (Method method : api.getMethods()) if (method.isAnnotationPresent(CallableBy.class)) return true;
+            return false;
+        }
+    };
+
     private final Map<String, Optional<List<String>>> rules = new ConcurrentHashMap<>();
 
     @Override
@@ -54,6 +64,7 @@ public class CallerAuthorizationFilter implements Filter {
             }
             caller = authenticated.get();
         }
+        if (!HAS_RULES.get(invoker.getInterface())) return invoker.invoke(invocation);   // most APIs: no key built
         Optional<List<String>> allowed = rules.computeIfAbsent(invoker.getInterface().getName() + "#"
                 + invocation.getMethodName() + "#" + java.util.Arrays.toString(invocation.getParameterTypes()),
                 k -> allowList(invoker, invocation));
