@@ -60,9 +60,9 @@ final class Stack {
     /** @return base URL of the gateway's API */
     String api() { return "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/api"; }
 
-    /** @return the shared datasets directory beside the repository */
+    /** @return a sample catalogue shipped in the repository's {@code samples/} (what the README walkthrough imports) */
     Path dataset(String name) {
-        Path candidate = root.getParent().resolve("shared/datasets").resolve(name);
+        Path candidate = root.resolve("samples").resolve(name);
         if (!Files.isDirectory(candidate)) throw new IllegalStateException("dataset not found: " + candidate);
         return candidate;
     }

@@ -1,7 +1,7 @@
 package io.kaola.gateway.edge;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kaola.gateway.limits.LimitsProperties;
+import io.kaola.gateway.config.LimitsProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

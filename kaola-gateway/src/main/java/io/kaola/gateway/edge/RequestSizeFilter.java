@@ -1,7 +1,8 @@
 package io.kaola.gateway.edge;
 
+import io.kaola.gateway.problem.PayloadTooLargeException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kaola.gateway.limits.LimitsProperties;
+import io.kaola.gateway.config.LimitsProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -1,5 +1,6 @@
 package io.kaola.gateway.limits;
 
+import io.kaola.gateway.config.LimitsProperties;
 import org.redisson.api.RedissonClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -4,7 +4,6 @@ import io.kaola.common.error.CommonError;
 import io.kaola.common.error.ErrorKind;
 import io.kaola.common.error.KaolaException;
 import io.kaola.gateway.config.RedactingJsonConverter;
-import io.kaola.gateway.edge.PayloadTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.dubbo.rpc.RpcException;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package io.kaola.gateway.edge;
 
+import io.kaola.gateway.problem.PayloadTooLargeException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import org.junit.jupiter.api.Test;

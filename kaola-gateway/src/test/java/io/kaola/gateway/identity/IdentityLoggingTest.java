@@ -1,5 +1,6 @@
 package io.kaola.gateway.identity;
 
+import io.kaola.gateway.config.LimitsProperties;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -67,7 +68,7 @@ class IdentityLoggingTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new IdentityController(new StandInIdentities(),
             // limits off: this test is about logging; EdgeLimitsIT tests the limits on Redis
-            new io.kaola.gateway.limits.EdgeLimits(null, new io.kaola.gateway.limits.LimitsProperties(false, null, null, null, null, null, null, null))))
+            new io.kaola.gateway.limits.EdgeLimits(null, new io.kaola.gateway.config.LimitsProperties(false, null, null, null, null, null, null, null))))
             .setControllerAdvice(new ProblemAdvice()).setCustomArgumentResolvers(new CallerArgumentResolver())
             .setMessageConverters(new RedactingJsonConverter(Jackson2ObjectMapperBuilder.json().build()))
             .addFilters(new TraceIdFilter()).build();

@@ -1,5 +1,6 @@
 package io.kaola.gateway.limits;
 
+import io.kaola.gateway.config.LimitsProperties;
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
 import org.junit.jupiter.api.Test;

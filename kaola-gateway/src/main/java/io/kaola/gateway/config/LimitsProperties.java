@@ -1,5 +1,6 @@
-package io.kaola.gateway.limits;
+package io.kaola.gateway.config;
 
+import io.kaola.gateway.limits.LimitRule;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 

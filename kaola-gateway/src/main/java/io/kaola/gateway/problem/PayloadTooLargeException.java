@@ -1,4 +1,4 @@
-package io.kaola.gateway.edge;
+package io.kaola.gateway.problem;
 
 import java.io.IOException;
 
