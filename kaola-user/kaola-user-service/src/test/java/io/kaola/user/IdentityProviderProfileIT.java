@@ -6,7 +6,7 @@ import io.kaola.fakeidcheck.FakeIdCheck;
 import io.kaola.user.api.IdentitySandboxAdminService;
 import io.kaola.user.identity.application.IdentityProviderGuard;
 import io.kaola.user.identity.domain.IdentityProvider;
-import io.kaola.user.identity.rpc.IdentitySandboxAdminProvider;
+import io.kaola.user.identity.rpc.IdentitySandboxAdminServiceProvider;
 import io.kaola.user.identity.sandbox.SandboxIdentityBanner;
 import io.kaola.user.identity.sandbox.SandboxIdentityProvider;
 import io.kaola.user.identity.sandbox.SeedSandboxIdentities;
@@ -63,7 +63,7 @@ class IdentityProviderProfileIT {
         assertThat(context.getBeanNamesForType(SandboxIdentityProvider.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SeedSandboxIdentities.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SandboxIdentityBanner.class)).isEmpty();
-        assertThat(context.getBeanNamesForType(IdentitySandboxAdminProvider.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(IdentitySandboxAdminServiceProvider.class)).isEmpty();
         assertThat(context.getBeansOfType(ServiceBean.class).values()).extracting(ServiceBean::getInterface)
                 .contains("io.kaola.user.api.IdentityService")
                 .doesNotContain(IdentitySandboxAdminService.class.getName());

@@ -1,11 +1,13 @@
 package io.kaola.inventory.reservation.application;
 
 import io.kaola.common.error.CommonError;
+import io.kaola.common.state.Step;
+import io.kaola.inventory.api.ReservationStatus;
 import io.kaola.inventory.reservation.domain.Reservation;
 import io.kaola.inventory.reservation.domain.ReservationLine;
+import io.kaola.inventory.reservation.domain.ReservationRepository;
 import io.kaola.inventory.reservation.domain.ReservationTransition;
-import io.kaola.inventory.reservation.infrastructure.ReservationRepository;
-import io.kaola.inventory.stock.infrastructure.StockMapper;
+import io.kaola.inventory.stock.domain.StockRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,10 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class DeductStock {
     private final ReservationRepository reservations;
-    private final StockMapper stock;
+    private final StockRepository stock;
     private final TransactionTemplate tx;
 
-    public DeductStock(ReservationRepository reservations, StockMapper stock, TransactionTemplate tx) {
+    public DeductStock(ReservationRepository reservations, StockRepository stock, TransactionTemplate tx) {
         this.reservations = reservations;
         this.stock = stock;
         this.tx = tx;
@@ -34,22 +36,20 @@ public class DeductStock {
         if (orderNo == null || orderNo.isBlank()) throw CommonError.INVALID_REQUEST.exception("orderNo is required");
         return tx.execute(status -> {
             Reservation current = reservations.find(orderNo);
-            ReservationTransition deduct = ReservationTransition.DEDUCT;
-            if (deduct.decide(orderNo, current == null ? null : current.status()) == ReservationTransition.Decision.KEEP) {
-                return current;
-            }
-            if (!reservations.move(current, deduct)) {
+            Step<ReservationStatus> step = ReservationTransition.DEDUCT.decideFor(orderNo, current == null ? null : current.status());
+            if (step.stays()) return current;
+            if (!reservations.moveStatus(orderNo, step.from(), step.to())) {
                 Reservation moved = reservations.reloadLocked(orderNo);
-                deduct.decide(orderNo, moved.status()); // throws if it was released meanwhile
+                ReservationTransition.DEDUCT.decideFor(orderNo, moved.status()); // throws if it was released meanwhile
                 return moved;
             }
             for (ReservationLine line : current.lines()) {
-                if (stock.deduct(line.skuCode(), current.warehouseCode(), line.quantity()) != 1) {
+                if (!stock.deduct(line.skuCode(), current.warehouseCode(), line.quantity())) {
                     throw new IllegalStateException("stock of sku " + line.skuCode() + " holds less than reservation "
                             + orderNo + " reserved");
                 }
             }
-            return new Reservation(orderNo, current.warehouseCode(), deduct.to(), current.lines());
+            return new Reservation(orderNo, current.warehouseCode(), step.to(), current.lines());
         });
     }
 }

@@ -1,16 +1,15 @@
 package io.kaola.inventory.reservation.application;
 
 import io.kaola.inventory.api.InventoryError;
-import io.kaola.inventory.api.ReservationStatus;
 import io.kaola.inventory.reservation.domain.Reservation;
 import io.kaola.inventory.reservation.domain.ReservationLine;
+import io.kaola.inventory.reservation.domain.ReservationRepository;
 import io.kaola.inventory.reservation.domain.ReservationTransition;
-import io.kaola.inventory.reservation.infrastructure.ReservationRepository;
+import io.kaola.inventory.stock.application.SkuStockChangedPublisher;
 import io.kaola.inventory.stock.domain.AvailabilityChange;
+import io.kaola.inventory.stock.domain.SkuStock;
+import io.kaola.inventory.stock.domain.StockRepository;
 import io.kaola.inventory.stock.domain.WarehouseCode;
-import io.kaola.inventory.stock.infrastructure.SkuStockChangedPublisher;
-import io.kaola.inventory.stock.infrastructure.StockMapper;
-import io.kaola.inventory.stock.infrastructure.StockRow;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,11 +21,11 @@ import java.util.List;
 @Service
 public class ReserveStock {
     private final ReservationRepository reservations;
-    private final StockMapper stock;
+    private final StockRepository stock;
     private final SkuStockChangedPublisher events;
     private final TransactionTemplate tx;
 
-    public ReserveStock(ReservationRepository reservations, StockMapper stock, SkuStockChangedPublisher events,
+    public ReserveStock(ReservationRepository reservations, StockRepository stock, SkuStockChangedPublisher events,
                         TransactionTemplate tx) {
         this.reservations = reservations;
         this.stock = stock;
@@ -52,8 +51,7 @@ public class ReserveStock {
         List<ReservationLine> sorted = Reservation.checkRequest(orderNo, lines);
         String warehouse = WarehouseCode.orDefault(warehouseCode);
         Reservation existing = reservations.find(orderNo);
-        if (ReservationTransition.RESERVE.decide(orderNo, existing == null ? null : existing.status())
-                == ReservationTransition.Decision.KEEP) {
+        if (ReservationTransition.RESERVE.decideFor(orderNo, existing == null ? null : existing.status()).stays()) {
             return existing;
         }
         Held held;
@@ -72,20 +70,20 @@ public class ReserveStock {
     private Held holdAll(String orderNo, String warehouse, List<ReservationLine> sorted) {
         List<AvailabilityChange> changes = new ArrayList<>();
         for (ReservationLine line : sorted) {
-            if (stock.reserve(line.skuCode(), warehouse, line.quantity()) == 0) {
+            if (!stock.reserve(line.skuCode(), warehouse, line.quantity())) {
                 throw refusal(line, warehouse);
             }
-            StockRow after = stock.lockBySkuAndWarehouse(line.skuCode(), warehouse);
+            SkuStock after = stock.lock(line.skuCode(), warehouse);
             changes.add(new AvailabilityChange(line.skuCode(), warehouse,
                     after.available() + line.quantity(), after.available()));
         }
-        Reservation reservation = new Reservation(orderNo, warehouse, ReservationStatus.RESERVED, sorted);
+        Reservation reservation = new Reservation(orderNo, warehouse, ReservationTransition.RESERVE.target(), sorted);
         reservations.create(reservation);
         return new Held(reservation, changes);
     }
 
     private RuntimeException refusal(ReservationLine line, String warehouse) {
-        StockRow row = stock.findBySkuAndWarehouse(line.skuCode(), warehouse);
+        SkuStock row = stock.find(line.skuCode(), warehouse);
         if (row == null) {
             return InventoryError.UNKNOWN_SKU.exception("sku " + line.skuCode() + " is not stocked in warehouse " + warehouse);
         }

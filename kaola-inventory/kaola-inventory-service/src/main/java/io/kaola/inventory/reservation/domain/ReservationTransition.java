@@ -1,5 +1,8 @@
 package io.kaola.inventory.reservation.domain;
 
+import io.kaola.common.state.StateMachine;
+import io.kaola.common.state.Step;
+import io.kaola.common.state.Transition;
 import io.kaola.inventory.api.InventoryError;
 import io.kaola.inventory.api.ReservationStatus;
 
@@ -10,7 +13,7 @@ import static io.kaola.inventory.api.ReservationStatus.RELEASED;
 import static io.kaola.inventory.api.ReservationStatus.RESERVED;
 
 /**
- * Every legal move of a reservation, and what a repeat or a late call means.
+ * Every legal move of a reservation, and what a repeat or a late call means ({@link #LIFECYCLE}).
  * <pre>
  *   (none) --RESERVE--> RESERVED --DEDUCT--> DEDUCTED   (payment succeeded)
  *                                \--RELEASE--> RELEASED (order cancelled or closed unpaid)
@@ -20,18 +23,30 @@ import static io.kaola.inventory.api.ReservationStatus.RESERVED;
  * reservation is not released (a refund restocks it, later); deducting a RELEASED one is refused,
  * because its stock may already be sold to someone else.
  */
-public enum ReservationTransition {
+public enum ReservationTransition implements Transition<ReservationStatus> {
     RESERVE(RESERVED),
     DEDUCT(DEDUCTED, RESERVED),
     RELEASE(RELEASED, RESERVED);
 
-    /** What the caller should do with the reservation as it is. */
-    public enum Decision {
-        /** Move to {@link #to()}: write the status (guarded by the current one) and the stock. */
-        APPLY,
-        /** Change nothing and answer with the reservation as it is (a repeat, or a no-op by rule). */
-        KEEP
-    }
+    /**
+     * The reservation's table: the moves above; every repeat stays; RESERVE of an order that already has a
+     * reservation stays (it answers the existing one); RELEASE without a reservation or of a DEDUCTED one
+     * stays; DEDUCT is refused with INVENTORY_RESERVATION_NOT_FOUND without a reservation and with
+     * INVENTORY_RESERVATION_RELEASED after RELEASE. No other pair exists.
+     */
+    public static final StateMachine<ReservationStatus, ReservationTransition> LIFECYCLE =
+            StateMachine.of(ReservationStatus.class, ReservationTransition.class)
+                    .refusedWith(InventoryError.RESERVATION_NOT_FOUND)
+                    .repeatsStay()
+                    .creates(RESERVE)
+                    .stay(RESERVE, DEDUCTED, "the order already has its reservation (deducted)")
+                    .stay(RESERVE, RELEASED, "the order already has its reservation (released)")
+                    .stay(RELEASE, null, "nothing is held, nothing to give back")
+                    .stay(RELEASE, DEDUCTED, "sold goods are not released; a refund restocks them")
+                    .refuse(DEDUCT, null, InventoryError.RESERVATION_NOT_FOUND, "no stock is reserved for the order")
+                    .refuse(DEDUCT, RELEASED, InventoryError.RESERVATION_RELEASED,
+                            "the reservation was released (order cancelled or closed); its stock is no longer held")
+                    .build();
 
     private final ReservationStatus to;
     private final Set<ReservationStatus> from;
@@ -42,33 +57,24 @@ public enum ReservationTransition {
     }
 
     /** @return the status this transition leaves the reservation in */
-    public ReservationStatus to() { return to; }
+    @Override public ReservationStatus target() { return to; }
 
     /** @return the statuses this transition moves from; empty for RESERVE, which starts from no reservation */
-    public Set<ReservationStatus> from() { return from; }
+    @Override public Set<ReservationStatus> sources() { return from; }
 
     /**
-     * @param orderNo the order, for the error detail
+     * Decides this transition for one order's reservation ({@link #LIFECYCLE}).
+     *
+     * @param orderNo the order, named in a refusal's detail
      * @param current the reservation's status, or null when the order has no reservation
-     * @return APPLY when this transition moves it; KEEP when it stays as it is
+     * @return the step: moves (write the status guarded by {@code step.from()}, then the stock) or stays
+     *         (answer with the reservation as it is)
      * @throws io.kaola.common.error.KaolaException INVENTORY_RESERVATION_NOT_FOUND (DEDUCT without a
      *         reservation), INVENTORY_RESERVATION_RELEASED (DEDUCT after RELEASE)
      */
-    public Decision decide(String orderNo, ReservationStatus current) {
-        if (current == null) {
-            return switch (this) {
-                case RESERVE -> Decision.APPLY;
-                case DEDUCT -> throw InventoryError.RESERVATION_NOT_FOUND.exception("no stock is reserved for order " + orderNo);
-                case RELEASE -> Decision.KEEP; // nothing held, nothing to give back
-            };
-        }
-        if (from.contains(current)) return Decision.APPLY;
-        if (current == to) return Decision.KEEP;
-        return switch (this) {
-            case RESERVE -> Decision.KEEP;   // the order already has its reservation
-            case RELEASE -> Decision.KEEP;   // DEDUCTED: the goods are sold; a refund restocks them
-            case DEDUCT -> throw InventoryError.RESERVATION_RELEASED.exception(
-                    "the reservation of order " + orderNo + " was released (order cancelled or closed); its stock is no longer held");
-        };
+    public Step<ReservationStatus> decideFor(String orderNo, ReservationStatus current) {
+        Step<ReservationStatus> step = LIFECYCLE.decide(current, this);
+        if (step.refused()) throw step.refusal().exception(step.reason() + ": order " + orderNo);
+        return step;
     }
 }

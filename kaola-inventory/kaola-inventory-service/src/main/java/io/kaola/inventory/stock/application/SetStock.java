@@ -1,11 +1,10 @@
 package io.kaola.inventory.stock.application;
 
 import io.kaola.inventory.stock.domain.AvailabilityChange;
+import io.kaola.inventory.stock.domain.SkuStock;
 import io.kaola.inventory.stock.domain.StockCount;
+import io.kaola.inventory.stock.domain.StockRepository;
 import io.kaola.inventory.stock.domain.WarehouseCode;
-import io.kaola.inventory.stock.infrastructure.SkuStockChangedPublisher;
-import io.kaola.inventory.stock.infrastructure.StockMapper;
-import io.kaola.inventory.stock.infrastructure.StockRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,11 +14,11 @@ import java.util.List;
 /** Applies a stock-take: absolute on-hand counts, all or nothing. */
 @Service
 public class SetStock {
-    private final StockMapper stock;
+    private final StockRepository stock;
     private final SkuStockChangedPublisher events;
     private final TransactionTemplate tx;
 
-    public SetStock(StockMapper stock, SkuStockChangedPublisher events, TransactionTemplate tx) {
+    public SetStock(StockRepository stock, SkuStockChangedPublisher events, TransactionTemplate tx) {
         this.stock = stock;
         this.events = events;
         this.tx = tx;
@@ -50,19 +49,19 @@ public class SetStock {
             int created = 0, updated = 0, unchanged = 0;
             List<AvailabilityChange> changes = new ArrayList<>();
             for (StockCount count : sorted) {
-                StockRow row = stock.lockBySkuAndWarehouse(count.skuCode(), warehouse);
+                SkuStock row = stock.lock(count.skuCode(), warehouse);
                 if (row == null) {
-                    if (stock.insertIgnore(count.skuCode(), warehouse, count.onHand()) == 1) {
+                    if (stock.createIfAbsent(count.skuCode(), warehouse, count.onHand())) {
                         created++;
                         changes.add(new AvailabilityChange(count.skuCode(), warehouse, 0, count.onHand()));
                         continue;
                     }
-                    row = stock.lockBySkuAndWarehouse(count.skuCode(), warehouse); // created concurrently
+                    row = stock.lock(count.skuCode(), warehouse); // created concurrently
                 }
                 switch (count.effectOn(row.onHand(), row.reserved())) {
                     case UNCHANGED -> unchanged++;
                     case UPDATE -> {
-                        if (stock.updateOnHand(count.skuCode(), warehouse, count.onHand()) != 1) {
+                        if (!stock.setOnHand(count.skuCode(), warehouse, count.onHand())) {
                             throw new IllegalStateException("stock row of sku " + count.skuCode() + " changed under its lock");
                         }
                         updated++;

@@ -1,5 +1,6 @@
 package io.kaola.inventory.stock.infrastructure;
 
+import io.kaola.inventory.stock.domain.SkuStock;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -10,13 +11,13 @@ import java.util.List;
 public interface StockMapper {
 
     /** @return the row as of this transaction's read view, or null for an unknown SKU */
-    StockRow findBySkuAndWarehouse(@Param("skuCode") String skuCode, @Param("warehouseCode") String warehouseCode);
+    SkuStock findBySkuAndWarehouse(@Param("skuCode") String skuCode, @Param("warehouseCode") String warehouseCode);
 
     /** @return the current row, locked until the transaction ends, or null */
-    StockRow lockBySkuAndWarehouse(@Param("skuCode") String skuCode, @Param("warehouseCode") String warehouseCode);
+    SkuStock lockBySkuAndWarehouse(@Param("skuCode") String skuCode, @Param("warehouseCode") String warehouseCode);
 
     /** @return the rows of the given SKUs that exist in the warehouse, sorted by skuCode */
-    List<StockRow> findBySkusAndWarehouse(@Param("warehouseCode") String warehouseCode,
+    List<SkuStock> findBySkusAndWarehouse(@Param("warehouseCode") String warehouseCode,
                                           @Param("skuCodes") List<String> skuCodes);
 
     /** Holds {@code quantity} units if that many are available. @return 1 if held, 0 if unknown SKU or too few */

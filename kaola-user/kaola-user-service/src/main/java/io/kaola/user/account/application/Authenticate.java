@@ -3,7 +3,7 @@ package io.kaola.user.account.application;
 import io.kaola.user.account.domain.EmailAddress;
 import io.kaola.user.account.domain.PasswordHasher;
 import io.kaola.user.account.domain.UserAccount;
-import io.kaola.user.account.infrastructure.UserAccountRepository;
+import io.kaola.user.account.domain.UserAccountRepository;
 import io.kaola.user.api.UserError;
 import org.springframework.stereotype.Service;
 

@@ -2,9 +2,10 @@ package io.kaola.user.account.application;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.user.account.domain.EmailAddress;
-import io.kaola.user.account.infrastructure.UserAccountRepository;
+import io.kaola.user.account.domain.UserAccountRepository;
 import io.kaola.user.api.Role;
 import io.kaola.user.api.UserError;
+import io.kaola.user.config.BootstrapOpsProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

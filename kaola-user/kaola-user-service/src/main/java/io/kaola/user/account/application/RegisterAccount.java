@@ -5,7 +5,7 @@ import io.kaola.user.account.domain.EmailAddress;
 import io.kaola.user.account.domain.PasswordHasher;
 import io.kaola.user.account.domain.PasswordPolicy;
 import io.kaola.user.account.domain.UserAccount;
-import io.kaola.user.account.infrastructure.UserAccountRepository;
+import io.kaola.user.account.domain.UserAccountRepository;
 import io.kaola.user.api.Role;
 import io.kaola.user.api.UserError;
 import org.springframework.dao.DuplicateKeyException;

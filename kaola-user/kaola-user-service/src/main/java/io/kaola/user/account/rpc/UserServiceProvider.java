@@ -2,13 +2,12 @@ package io.kaola.user.account.rpc;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.user.account.application.Authenticate;
+import io.kaola.user.account.application.FindAccount;
 import io.kaola.user.account.application.RegisterAccount;
 import io.kaola.user.account.domain.UserAccount;
-import io.kaola.user.account.infrastructure.UserAccountRepository;
 import io.kaola.user.api.LoginRequest;
 import io.kaola.user.api.RegisterRequest;
 import io.kaola.user.api.Role;
-import io.kaola.user.api.UserError;
 import io.kaola.user.api.UserService;
 import io.kaola.user.api.UserView;
 import org.apache.dubbo.config.annotation.DubboService;
@@ -21,13 +20,12 @@ import java.util.Set;
 public class UserServiceProvider implements UserService {
     private final RegisterAccount registerAccount;
     private final Authenticate authenticate;
-    private final UserAccountRepository accounts;
+    private final FindAccount findAccount;
 
-    public UserServiceProvider(RegisterAccount registerAccount, Authenticate authenticate,
-                               UserAccountRepository accounts) {
+    public UserServiceProvider(RegisterAccount registerAccount, Authenticate authenticate, FindAccount findAccount) {
         this.registerAccount = registerAccount;
         this.authenticate = authenticate;
-        this.accounts = accounts;
+        this.findAccount = findAccount;
     }
 
     @Override
@@ -43,8 +41,7 @@ public class UserServiceProvider implements UserService {
 
     @Override
     public UserView findById(long userId) throws KaolaException {
-        return accounts.findById(userId).map(UserServiceProvider::toView)
-                .orElseThrow(() -> UserError.NOT_FOUND.exception("no user " + userId));
+        return toView(findAccount.byId(userId));
     }
 
     static UserView toView(UserAccount account) {

@@ -3,8 +3,8 @@ package io.kaola.user.identity.application;
 import io.kaola.common.error.CrossBorderError;
 import io.kaola.user.api.DeclarationIdentity;
 import io.kaola.user.identity.domain.IdentityCipher;
+import io.kaola.user.identity.domain.UserIdentityRepository;
 import io.kaola.user.identity.domain.VerifiedIdentity;
-import io.kaola.user.identity.infrastructure.UserIdentityRepository;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;

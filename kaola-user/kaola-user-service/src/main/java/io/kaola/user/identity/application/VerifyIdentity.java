@@ -1,14 +1,14 @@
 package io.kaola.user.identity.application;
 
-import io.kaola.user.account.infrastructure.UserAccountRepository;
+import io.kaola.user.account.domain.UserAccountRepository;
 import io.kaola.user.api.UserError;
 import io.kaola.user.identity.domain.BlindIndex;
 import io.kaola.user.identity.domain.IdentityCipher;
 import io.kaola.user.identity.domain.IdentityNumber;
 import io.kaola.user.identity.domain.IdentityProvider;
 import io.kaola.user.identity.domain.RealName;
+import io.kaola.user.identity.domain.UserIdentityRepository;
 import io.kaola.user.identity.domain.VerifiedIdentity;
-import io.kaola.user.identity.infrastructure.UserIdentityRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;

@@ -7,35 +7,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * At startup (profile {@code sandbox} only), registers the configured real pairs with the sandbox provider. A malformed entry stops the start
- * (its position and error code are reported, never the number), so that a typo does not go unnoticed.
+ * At startup (profile {@code sandbox} only, wired by {@code io.kaola.user.config.SandboxIdentityConfiguration}),
+ * registers the configured real pairs ({@code kaola.user.identity-sandbox.real-identities}) with the sandbox
+ * provider. A malformed entry stops the start (its position and error code are reported, never the number), so
+ * that a typo does not go unnoticed.
  */
-@Component
-@Profile("sandbox")
 public class SeedSandboxIdentities implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SeedSandboxIdentities.class);
 
-    private final SandboxIdentityProperties properties;
+    private final List<String> entries;
     private final SandboxIdentityProvider sandbox;
     private final Clock clock;
 
-    public SeedSandboxIdentities(SandboxIdentityProperties properties, SandboxIdentityProvider sandbox, Clock clock) {
-        this.properties = properties;
+    /**
+     * @param entries {@code name|number} pairs, in configuration order (blank ones already dropped)
+     * @param sandbox the provider they are registered with
+     * @param clock   today's date for the numbers' birth-date check
+     */
+    public SeedSandboxIdentities(List<String> entries, SandboxIdentityProvider sandbox, Clock clock) {
+        this.entries = List.copyOf(entries);
         this.sandbox = sandbox;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        List<String> entries = properties.realIdentities();
         for (int i = 0; i < entries.size(); i++) {
             String[] parts = entries.get(i).split("\\|", -1);
             if (parts.length != 2) {

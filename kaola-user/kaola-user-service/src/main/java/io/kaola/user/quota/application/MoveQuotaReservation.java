@@ -1,10 +1,11 @@
 package io.kaola.user.quota.application;
 
-import io.kaola.user.api.UserError;
+import io.kaola.common.state.Step;
+import io.kaola.user.api.QuotaStatus;
 import io.kaola.user.quota.domain.QuotaBalance;
+import io.kaola.user.quota.domain.QuotaRepository;
 import io.kaola.user.quota.domain.QuotaReservation;
 import io.kaola.user.quota.domain.QuotaTransition;
-import io.kaola.user.quota.infrastructure.QuotaRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Confirms (on payment) or releases (on cancel or refund) an order's reservation, moving its amount in the
- * year's balance in the same transaction, under the year's row lock. Both are idempotent.
+ * year's balance in the same transaction, under the year's row lock. Both are idempotent. Which move applies is
+ * decided by {@link QuotaTransition#LIFECYCLE}, again under the locks; the repository only writes it.
  */
 @Service
 public class MoveQuotaReservation {
@@ -34,8 +36,8 @@ public class MoveQuotaReservation {
      * @throws io.kaola.common.error.KaolaException USER_QUOTA_RESERVATION_NOT_FOUND (none, or RELEASED)
      */
     public QuotaReservation confirm(String orderNo) {
-        return move(orderNo, QuotaTransition.CONFIRM).orElseThrow(() ->
-                UserError.QUOTA_RESERVATION_NOT_FOUND.exception("order " + orderNo + " holds no quota reservation"));
+        // CONFIRM of no reservation is refused by the machine, so the answer is never empty
+        return move(orderNo, QuotaTransition.CONFIRM).orElseThrow();
     }
 
     /**
@@ -48,24 +50,24 @@ public class MoveQuotaReservation {
     }
 
     private Optional<QuotaReservation> move(String orderNo, QuotaTransition transition) {
-        if (orderNo == null) return Optional.empty();
-        Optional<QuotaReservation> found = quotas.findReservation(orderNo);
-        if (found.isEmpty() || found.get().status() == transition.target()) return found;
-        QuotaReservation r = found.get();
+        Optional<QuotaReservation> found = orderNo == null ? Optional.empty() : quotas.findReservation(orderNo);
+        if (transition.decideFor(orderNo, found.map(QuotaReservation::status).orElse(null)).stays()) return found;
+        QuotaReservation r = found.orElseThrow();
         return Optional.of(LockRetry.run(() -> tx.execute(status -> moveLocked(r.identityKey(), r.year(), orderNo, transition))));
     }
 
     private QuotaReservation moveLocked(String identityKey, int year, String orderNo, QuotaTransition transition) {
         QuotaBalance balance = quotas.lockYear(identityKey, year);
         QuotaReservation r = quotas.lockReservation(orderNo).orElseThrow();
-        if (r.status() == transition.target()) return r;   // a concurrent duplicate got here first
-        QuotaBalance after = transition.shift(balance, r.status(), r.amountFen());
+        Step<QuotaStatus> step = transition.decideFor(orderNo, r.status());
+        if (step.stays()) return r;   // a concurrent duplicate got here first
+        QuotaBalance after = transition.shift(balance, step.from(), r.amountFen());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         quotas.saveYear(identityKey, year, after, now);
-        if (!quotas.moveReservation(orderNo, r.status(), transition.target(), now)) {
+        if (!quotas.moveReservation(orderNo, step.from(), step.to(), now)) {
             throw new IllegalStateException("reservation of order " + orderNo + " moved while locked");
         }
-        return new QuotaReservation(r.orderNo(), r.identityKey(), r.buyerId(), r.year(), r.amountFen(), transition.target(),
+        return new QuotaReservation(r.orderNo(), r.identityKey(), r.buyerId(), r.year(), r.amountFen(), step.to(),
                 r.createdAt(), now);
     }
 }

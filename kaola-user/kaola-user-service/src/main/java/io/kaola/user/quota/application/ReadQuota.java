@@ -4,8 +4,8 @@ import io.kaola.user.api.UserError;
 import io.kaola.user.identity.application.BuyerIdentities;
 import io.kaola.user.quota.domain.AnnualQuota;
 import io.kaola.user.quota.domain.QuotaBalance;
+import io.kaola.user.quota.domain.QuotaRepository;
 import io.kaola.user.quota.domain.QuotaReservation;
-import io.kaola.user.quota.infrastructure.QuotaRepository;
 import org.springframework.stereotype.Service;
 
 /** What a buyer has used of the annual quota, and the reservation check before payment. */

@@ -1,5 +1,8 @@
 package io.kaola.user.quota.domain;
 
+import io.kaola.common.state.StateMachine;
+import io.kaola.common.state.Step;
+import io.kaola.common.state.Transition;
 import io.kaola.user.api.QuotaStatus;
 import io.kaola.user.api.UserError;
 
@@ -10,13 +13,29 @@ import static io.kaola.user.api.QuotaStatus.RELEASED;
 import static io.kaola.user.api.QuotaStatus.RESERVED;
 
 /**
- * Every legal move of a quota reservation, and what it does to the year's balance. A reservation is born
- * RESERVED (order placed); CONFIRM on payment; RELEASE on cancel (from RESERVED) or refund (from CONFIRMED).
- * Nothing else writes a reservation status. Rule: docs/cross-border.md §1, §4.6.
+ * Every legal move of a quota reservation ({@link #LIFECYCLE}), and what it does to the year's balance
+ * ({@link #shift}). A reservation is born RESERVED (order placed, by ReserveQuota); CONFIRM on payment; RELEASE on
+ * cancel (from RESERVED) or refund (from CONFIRMED). Nothing else writes a reservation status.
+ * Rule: docs/cross-border.md §1, §4.6.
  */
-public enum QuotaTransition {
+public enum QuotaTransition implements Transition<QuotaStatus> {
     CONFIRM(CONFIRMED, RESERVED),
     RELEASE(RELEASED, RESERVED, CONFIRMED);
+
+    /**
+     * The reservation's table: the moves above; a repeat stays (retried RPCs, redelivered messages); RELEASE of an
+     * order without a reservation stays (there is nothing to give back); CONFIRM without a reservation or of a
+     * RELEASED one is refused with USER_QUOTA_RESERVATION_NOT_FOUND (there is no live reservation to confirm).
+     */
+    public static final StateMachine<QuotaStatus, QuotaTransition> LIFECYCLE =
+            StateMachine.of(QuotaStatus.class, QuotaTransition.class)
+                    .refusedWith(UserError.QUOTA_RESERVATION_NOT_FOUND)
+                    .repeatsStay()
+                    .stay(RELEASE, null, "the order holds no quota reservation: nothing to give back")
+                    .refuse(CONFIRM, null, UserError.QUOTA_RESERVATION_NOT_FOUND, "the order holds no quota reservation")
+                    .refuse(CONFIRM, RELEASED, UserError.QUOTA_RESERVATION_NOT_FOUND, "the reservation was released"
+                            + " (order cancelled or refunded): there is no live reservation to confirm")
+                    .build();
 
     private final QuotaStatus to;
     private final Set<QuotaStatus> from;
@@ -27,28 +46,44 @@ public enum QuotaTransition {
     }
 
     /** @return the status this transition leads to */
-    public QuotaStatus target() { return to; }
+    @Override public QuotaStatus target() { return to; }
+
+    /** @return the statuses this transition moves from */
+    @Override public Set<QuotaStatus> sources() { return from; }
 
     /**
-     * @return the target status
-     * @throws io.kaola.common.error.KaolaException USER_QUOTA_RESERVATION_NOT_FOUND when {@code s} allows no such move
-     *         (e.g. confirming a released reservation: there is no live reservation to confirm)
+     * Decides this transition for one order's reservation ({@link #LIFECYCLE}).
+     *
+     * @param orderNo the order, named in a refusal's detail
+     * @param current the reservation's status, or null when the order has none
+     * @return the step: moves (shift the balance, write the status guarded by {@code step.from()}) or stays
+     *         (answer with the reservation as it is)
+     * @throws io.kaola.common.error.KaolaException USER_QUOTA_RESERVATION_NOT_FOUND (CONFIRM of none, or of a
+     *         RELEASED one)
      */
-    public QuotaStatus applyTo(QuotaStatus s) {
-        if (!from.contains(s)) {
-            throw UserError.QUOTA_RESERVATION_NOT_FOUND.exception("no live reservation: cannot " + name() + " one that is " + s);
-        }
-        return to;
+    public Step<QuotaStatus> decideFor(String orderNo, QuotaStatus current) {
+        Step<QuotaStatus> step = LIFECYCLE.decide(current, this);
+        if (step.refused()) throw step.refusal().exception("order " + orderNo + ": " + step.reason());
+        return step;
     }
 
     /**
-     * @param balance the year's balance before
-     * @param status  the reservation's status before
-     * @param amountFen the reservation's amount
+     * The balance after this move: CONFIRM moves the amount from reserved to used; RELEASE gives back a reserved
+     * amount (cancel) or a used one (refund).
+     *
+     * @param balance   the year's balance before
+     * @param status    the reservation's status before (the machine must move it)
+     * @param amountFen the reservation's amount, CNY fen
      * @return the balance after the move
+     * @throws io.kaola.common.error.KaolaException USER_QUOTA_RESERVATION_NOT_FOUND when {@link #LIFECYCLE} refuses
+     *         the move (e.g. confirming a released reservation)
+     * @throws IllegalStateException when the move changes nothing (a repeat: there is nothing to shift) or would
+     *         take the balance below zero
      */
     public QuotaBalance shift(QuotaBalance balance, QuotaStatus status, long amountFen) {
-        applyTo(status);
+        Step<QuotaStatus> step = LIFECYCLE.decide(status, this);
+        if (step.refused()) throw step.exception();
+        if (!step.moves()) throw new IllegalStateException(name() + " from " + status + " changes no balance: " + step.reason());
         return switch (this) {
             case CONFIRM -> balance.confirm(amountFen);
             case RELEASE -> status == RESERVED ? balance.releaseReserved(amountFen) : balance.refund(amountFen);

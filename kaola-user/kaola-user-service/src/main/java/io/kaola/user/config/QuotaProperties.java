@@ -1,4 +1,4 @@
-package io.kaola.user.quota.application;
+package io.kaola.user.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

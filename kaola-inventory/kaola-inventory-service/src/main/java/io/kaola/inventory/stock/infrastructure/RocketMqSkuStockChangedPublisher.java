@@ -2,6 +2,7 @@ package io.kaola.inventory.stock.infrastructure;
 
 import io.kaola.common.boot.mq.MessagePublisher;
 import io.kaola.inventory.api.SkuStockChanged;
+import io.kaola.inventory.stock.application.SkuStockChangedPublisher;
 import io.kaola.inventory.stock.domain.AvailabilityChange;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -14,14 +15,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Announces {@link SkuStockChanged} for the changes that crossed zero. Call it only after the
- * transaction committed. Best effort: sends run on one background thread so that a slow or absent
- * broker never delays a reservation past its RPC timeout, and a failed or overflowing send is
- * logged and dropped, because the only consumer (the product detail cache) also expires on its TTL.
+ * {@link SkuStockChangedPublisher} on RocketMQ (topic {@link SkuStockChanged#TOPIC}, message keys: the skuCode).
+ * Best effort: sends run on one background thread so that a slow or absent broker never delays a reservation
+ * past its RPC timeout, and a failed or overflowing send is logged and dropped, because the only consumer (the product detail cache) also expires on its TTL.
  */
 @Component
-public class SkuStockChangedPublisher {
-    private static final Logger log = LoggerFactory.getLogger(SkuStockChangedPublisher.class);
+public class RocketMqSkuStockChangedPublisher implements SkuStockChangedPublisher {
+    private static final Logger log = LoggerFactory.getLogger(RocketMqSkuStockChangedPublisher.class);
     private static final int MAX_PENDING = 10_000;
 
     private final MessagePublisher publisher;
@@ -32,9 +32,9 @@ public class SkuStockChangedPublisher {
                 return t;
             }, (task, executor) -> log.warn("sku-stock-changed queue full ({}); dropped one announcement", MAX_PENDING));
 
-    public SkuStockChangedPublisher(MessagePublisher publisher) { this.publisher = publisher; }
+    public RocketMqSkuStockChangedPublisher(MessagePublisher publisher) { this.publisher = publisher; }
 
-    /** @param changes committed changes; those that did not cross zero are skipped */
+    @Override
     public void publishCommitted(List<AvailabilityChange> changes) {
         for (AvailabilityChange change : changes) {
             if (!change.crossesZero()) continue;

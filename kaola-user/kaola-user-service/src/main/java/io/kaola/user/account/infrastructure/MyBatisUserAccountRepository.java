@@ -3,6 +3,7 @@ package io.kaola.user.account.infrastructure;
 import io.kaola.user.account.domain.DisplayName;
 import io.kaola.user.account.domain.EmailAddress;
 import io.kaola.user.account.domain.UserAccount;
+import io.kaola.user.account.domain.UserAccountRepository;
 import io.kaola.user.api.Role;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,19 +13,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Stores accounts; roles are a comma-separated column in {@link Role} order. */
+/**
+ * {@link UserAccountRepository} on MariaDB through {@link UserAccountMapper} (mapper/UserAccountMapper.xml); roles
+ * are a comma-separated column in {@link Role} order.
+ */
 @Repository
-public class UserAccountRepository {
+public class MyBatisUserAccountRepository implements UserAccountRepository {
     private final UserAccountMapper mapper;
 
-    public UserAccountRepository(UserAccountMapper mapper) { this.mapper = mapper; }
+    public MyBatisUserAccountRepository(UserAccountMapper mapper) { this.mapper = mapper; }
 
-    /**
-     * @return the account with its new id
-     * @throws org.springframework.dao.DuplicateKeyException when the email already has an account
-     */
     // a transaction of its own: LAST_INSERT_ID() must run on the insert's connection, and the caller's
     // bcrypt hashing (tens of milliseconds) stays outside it
+    @Override
     @Transactional
     public UserAccount add(UserAccount account) {
         mapper.insert(new UserAccountRow(0, account.email().value(), account.displayName().value(),
@@ -32,12 +33,14 @@ public class UserAccountRepository {
         return account.withId(mapper.lastInsertId());
     }
 
+    @Override
     public Optional<UserAccount> findByEmail(EmailAddress email) {
-        return Optional.ofNullable(mapper.findByEmail(email.value())).map(UserAccountRepository::toAccount);
+        return Optional.ofNullable(mapper.findByEmail(email.value())).map(MyBatisUserAccountRepository::toAccount);
     }
 
+    @Override
     public Optional<UserAccount> findById(long id) {
-        return Optional.ofNullable(mapper.findById(id)).map(UserAccountRepository::toAccount);
+        return Optional.ofNullable(mapper.findById(id)).map(MyBatisUserAccountRepository::toAccount);
     }
 
     private static UserAccount toAccount(UserAccountRow row) {

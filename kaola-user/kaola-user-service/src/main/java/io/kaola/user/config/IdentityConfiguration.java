@@ -1,5 +1,6 @@
-package io.kaola.user.identity.application;
+package io.kaola.user.config;
 
+import io.kaola.user.identity.application.IdentityProviderGuard;
 import io.kaola.user.identity.domain.BlindIndex;
 import io.kaola.user.identity.domain.IdentityCipher;
 import io.kaola.user.quota.domain.AnnualQuota;

@@ -18,11 +18,11 @@ import java.time.LocalDate;
  */
 @DubboService(timeout = 3000, retries = 0)
 @Profile("sandbox")
-public class IdentitySandboxAdminProvider implements IdentitySandboxAdminService {
+public class IdentitySandboxAdminServiceProvider implements IdentitySandboxAdminService {
     private final SandboxIdentityProvider sandbox;
     private final Clock clock;
 
-    public IdentitySandboxAdminProvider(SandboxIdentityProvider sandbox, Clock clock) {
+    public IdentitySandboxAdminServiceProvider(SandboxIdentityProvider sandbox, Clock clock) {
         this.sandbox = sandbox;
         this.clock = clock;
     }

@@ -1,4 +1,4 @@
-package io.kaola.user.quota.application;
+package io.kaola.user.config;
 
 import io.kaola.user.quota.domain.AnnualQuota;
 import org.springframework.context.annotation.Bean;

@@ -1,0 +1,35 @@
+package io.kaola.inventory.reservation.domain;
+
+import io.kaola.inventory.api.ReservationStatus;
+
+/**
+ * Where reservations (header plus lines) are kept. It only reads and writes: which move is legal is decided by
+ * {@link ReservationTransition#LIFECYCLE}. Locking reads and writes run in the caller's transaction.
+ */
+public interface ReservationRepository {
+
+    /** @return the reservation of the order as of this transaction's read view, or null */
+    Reservation find(String orderNo);
+
+    /**
+     * Reads the latest committed state and locks it: after a guarded write changed 0 rows, a plain
+     * read would still show this transaction's (REPEATABLE READ) snapshot.
+     *
+     * @return the reservation of the order, or null
+     */
+    Reservation reloadLocked(String orderNo);
+
+    /**
+     * Stores a new reservation with its lines.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when the order already has a reservation
+     */
+    void create(Reservation reservation);
+
+    /**
+     * Writes a move decided by the domain, guarded by the status it leaves.
+     *
+     * @return true if this call moved it; false if another call had moved it first
+     */
+    boolean moveStatus(String orderNo, ReservationStatus from, ReservationStatus to);
+}

@@ -1,0 +1,40 @@
+package io.kaola.inventory.reservation.infrastructure;
+
+import io.kaola.inventory.api.ReservationStatus;
+import io.kaola.inventory.reservation.domain.Reservation;
+import io.kaola.inventory.reservation.domain.ReservationRepository;
+import org.springframework.stereotype.Repository;
+
+/** {@link ReservationRepository} on MariaDB through {@link ReservationMapper}: header plus lines. */
+@Repository
+public class MyBatisReservationRepository implements ReservationRepository {
+    private final ReservationMapper mapper;
+
+    public MyBatisReservationRepository(ReservationMapper mapper) { this.mapper = mapper; }
+
+    @Override
+    public Reservation find(String orderNo) {
+        return withLines(mapper.findByOrderNo(orderNo));
+    }
+
+    @Override
+    public Reservation reloadLocked(String orderNo) {
+        return withLines(mapper.lockByOrderNo(orderNo));
+    }
+
+    @Override
+    public void create(Reservation reservation) {
+        mapper.insert(reservation.orderNo(), reservation.warehouseCode(), reservation.status());
+        mapper.insertLines(reservation.orderNo(), reservation.lines());
+    }
+
+    @Override
+    public boolean moveStatus(String orderNo, ReservationStatus from, ReservationStatus to) {
+        return mapper.moveStatus(orderNo, from, to) == 1;
+    }
+
+    private Reservation withLines(ReservationMapper.ReservationRow row) {
+        if (row == null) return null;
+        return new Reservation(row.orderNo(), row.warehouseCode(), row.status(), mapper.findLinesByOrderNo(row.orderNo()));
+    }
+}
