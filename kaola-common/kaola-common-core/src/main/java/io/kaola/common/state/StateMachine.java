@@ -202,7 +202,8 @@ public final class StateMachine<S extends Enum<S>, T extends Enum<T> & Transitio
         }
 
         private Step<S> resolve(S from, T t) {
-            Step<S> rule = exceptions.getOrDefault(t, Map.of()).get(from);
+            Map<S, Step<S>> rules = exceptions.get(t);
+            Step<S> rule = rules == null ? null : rules.get(from); // HashMap: a null status (no record) is a key
             if (rule != null) return rule;
             if (from == null) {
                 if (creating.contains(t)) return Step.move(null, t.target(), "(none) --" + t.name() + "--> " + t.target());
