@@ -31,7 +31,7 @@ import io.kaola.product.api.ProductChanged;
 import io.kaola.product.api.SkuSnapshot;
 import io.kaola.product.api.UpdateSkuContentRequest;
 import io.kaola.product.api.UpdateTaxProfileRequest;
-import io.kaola.product.catalog.infrastructure.ProductDetailCache;
+import io.kaola.product.catalog.infrastructure.RedisProductDetailCache;
 import io.kaola.product.testsupport.FixedRatePricing;
 import io.kaola.product.testsupport.FixedTaxCategories;
 import io.kaola.product.testsupport.InMemoryStock;
@@ -193,7 +193,7 @@ class CatalogImportIT {
     @Test @Order(4)
     void the_product_detail_is_priced_in_cny_and_cached_in_redis() {
         long spuId = spuIdOf("ALC-01");
-        String key = ProductDetailCache.key(spuId);
+        String key = RedisProductDetailCache.key(spuId);
         assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isFalse();
 
         ProductDetail detail = clients.catalog.getProductDetail(spuId);
@@ -218,7 +218,7 @@ class CatalogImportIT {
     void a_stock_change_message_evicts_the_cached_detail() throws InterruptedException {
         long spuId = spuIdOf("ALC-01");
         clients.catalog.getProductDetail(spuId);
-        String key = ProductDetailCache.key(spuId);
+        String key = RedisProductDetailCache.key(spuId);
         assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isTrue();
 
         publisher.send(SkuStockChanged.TOPIC, "ALC-01", new SkuStockChanged("ALC-01", Warehouses.DEFAULT_BONDED, false));
@@ -239,7 +239,7 @@ class CatalogImportIT {
 
         assertThat(report.skus()).isEqualTo(new Counts(0, 1, 143, 0));
         assertThat(report.products()).isEqualTo(new Counts(0, 0, 117, 0));
-        assertThat(redisson.getBucket(ProductDetailCache.key(spuId), StringCodec.INSTANCE).isExists()).isFalse();
+        assertThat(redisson.getBucket(RedisProductDetailCache.key(spuId), StringCodec.INSTANCE).isExists()).isFalse();
         assertThat(clients.catalog.getProductDetail(spuId).skus().get(0).price()).isEqualTo(Money.cny(624000));
     }
 
@@ -339,7 +339,7 @@ class CatalogImportIT {
     void ops_set_a_tax_profile_which_evicts_the_cached_detail_and_announces_the_change() throws InterruptedException {
         long nightCream = spuIdOf("NC-15");
         clients.catalog.getProductDetail(nightCream);
-        String key = ProductDetailCache.key(nightCream);
+        String key = RedisProductDetailCache.key(nightCream);
         assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isTrue();
 
         ProductDetail updated = clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(nightCream, " wine ", false, "3304.9900"));
@@ -369,7 +369,7 @@ class CatalogImportIT {
     void ops_set_a_skus_net_content_and_weight_which_evicts_the_products_cached_detail() {
         long lager = spuIdOf("LG-6");
         clients.catalog.getProductDetail(lager);
-        String key = ProductDetailCache.key(lager);
+        String key = RedisProductDetailCache.key(lager);
         assertThat(redisson.getBucket(key, StringCodec.INSTANCE).isExists()).isTrue();
 
         SkuSnapshot updated = clients.admin.updateSkuContent(new UpdateSkuContentRequest("LG-6", new BigDecimal("330.0"), "ml", 400));
@@ -420,7 +420,7 @@ class CatalogImportIT {
     void refused_ops_edits_name_the_problem_and_change_nothing() {
         long wine = spuIdOf("RW-750");
         clients.catalog.getProductDetail(wine);
-        String key = ProductDetailCache.key(wine);
+        String key = RedisProductDetailCache.key(wine);
         String before = profileDigest();
 
         assertRefused(() -> clients.admin.updateTaxProfile(new UpdateTaxProfileRequest(wine, "LUXURY", true, null)),

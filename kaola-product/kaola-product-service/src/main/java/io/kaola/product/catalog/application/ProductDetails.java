@@ -6,15 +6,11 @@ import io.kaola.inventory.api.Warehouses;
 import io.kaola.pricing.api.PriceQuote;
 import io.kaola.product.api.ProductDetail;
 import io.kaola.product.api.ProductError;
-import io.kaola.product.catalog.domain.StoredJson;
-import io.kaola.product.catalog.infrastructure.PricingClient;
-import io.kaola.product.catalog.infrastructure.ProductDetailCache;
-import io.kaola.product.catalog.infrastructure.SkuMapper;
-import io.kaola.product.catalog.infrastructure.SkuRow;
-import io.kaola.product.catalog.infrastructure.SpuMapper;
-import io.kaola.product.catalog.infrastructure.SpuRow;
-import io.kaola.product.catalog.infrastructure.StockClient;
-import io.kaola.product.config.CatalogProperties;
+import io.kaola.product.catalog.domain.ProductRepository;
+import io.kaola.product.catalog.domain.ProductRepository.StoredProduct;
+import io.kaola.product.catalog.domain.SkuRepository;
+import io.kaola.product.catalog.domain.SkuRepository.StoredSku;
+import io.kaola.product.catalog.domain.UnitQuotes;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -35,21 +31,19 @@ import java.util.Optional;
  */
 @Service
 public class ProductDetails {
-    private final SpuMapper spus;
-    private final SkuMapper skus;
+    private final ProductRepository spus;
+    private final SkuRepository skus;
     private final ProductDetailCache cache;
     private final PricingClient pricing;
     private final StockClient stock;
-    private final CatalogProperties properties;
 
-    public ProductDetails(SpuMapper spus, SkuMapper skus, ProductDetailCache cache, PricingClient pricing,
-                          StockClient stock, CatalogProperties properties) {
+    public ProductDetails(ProductRepository spus, SkuRepository skus, ProductDetailCache cache, PricingClient pricing,
+                          StockClient stock) {
         this.spus = spus;
         this.skus = skus;
         this.cache = cache;
         this.pricing = pricing;
         this.stock = stock;
-        this.properties = properties;
     }
 
     /**
@@ -59,12 +53,12 @@ public class ProductDetails {
     public ProductDetail get(long spuId) {
         Optional<ProductDetail> cached = cache.find(spuId);
         if (cached.isPresent()) return cached.get();
-        SpuRow spu = spus.findById(spuId);
+        StoredProduct spu = spus.findById(spuId).orElse(null);
         if (spu == null || !spu.published()) {
             throw ProductError.NOT_FOUND.exception("no published product with id " + spuId);
         }
         Built built = build(spu);
-        if (built.complete()) cache.put(built.detail(), properties.detailCacheTtl());
+        if (built.complete()) cache.put(built.detail());
         return built.detail();
     }
 
@@ -73,36 +67,35 @@ public class ProductDetails {
      * @throws io.kaola.common.error.KaolaException PRODUCT_NOT_FOUND (unknown)
      */
     public ProductDetail current(long spuId) {
-        SpuRow spu = spus.findById(spuId);
+        StoredProduct spu = spus.findById(spuId).orElse(null);
         if (spu == null) throw ProductError.NOT_FOUND.exception("no product with id " + spuId);
         return build(spu).detail();
     }
 
-    private Built build(SpuRow spu) {
+    private Built build(StoredProduct spu) {
         long spuId = spu.id();
-        List<SkuRow> rows = skus.findBySpuId(spuId);
+        List<StoredSku> rows = skus.findBySpuId(spuId);
         Map<String, Money> supplierPrices = new LinkedHashMap<>();
         rows.forEach(r -> {
-            Money price = StoredJson.price(r.supplierPriceMinor(), r.supplierCurrency());
-            if (price != null) supplierPrices.put(r.skuCode(), price);
+            if (r.supplierPrice() != null) supplierPrices.put(r.skuCode(), r.supplierPrice());
         });
-        PricingClient.Quotes quotes = supplierPrices.isEmpty()
-                ? new PricingClient.Quotes(Map.of(), true) : pricing.quoteOneEach(supplierPrices);
-        List<String> codes = rows.stream().map(SkuRow::skuCode).toList();
+        UnitQuotes quotes = supplierPrices.isEmpty()
+                ? new UnitQuotes(Map.of(), true) : pricing.quoteOneEach(supplierPrices);
+        List<String> codes = rows.stream().map(StoredSku::skuCode).toList();
         Optional<Map<String, StockLevel>> levels = codes.isEmpty() ? Optional.of(Map.of())
                 : stock.levels(Warehouses.DEFAULT_BONDED, codes);
 
         List<ProductDetail.SkuView> views = new ArrayList<>();
-        for (SkuRow row : rows) {
+        for (StoredSku row : rows) {
             PriceQuote.LineQuote line = quotes.lines().get(row.skuCode());
             StockLevel level = levels.map(l -> l.get(row.skuCode())).orElse(null);
-            views.add(new ProductDetail.SkuView(row.skuCode(), StoredJson.attributes(row.attributesJson()),
-                    StoredJson.imageUrls(row.imagesJson()), supplierPrices.get(row.skuCode()),
+            views.add(new ProductDetail.SkuView(row.skuCode(), new LinkedHashMap<>(row.attributes()),
+                    new ArrayList<>(row.imageUrls()), supplierPrices.get(row.skuCode()),
                     line == null ? null : line.unitPrice(), line == null ? null : line.fxRate(),
                     level != null && level.isInStock()));
         }
-        ProductDetail detail = new ProductDetail(spu.id(), spu.spuKey(), StoredJson.localized(spu.nameJson()),
-                StoredJson.localized(spu.descriptionJson()), new ArrayList<>(spus.findCategoryKeys(spuId)), views,
+        ProductDetail detail = new ProductDetail(spu.id(), spu.key(), spu.name(),
+                spu.description(), new ArrayList<>(spus.categoryKeys(spuId)), views,
                 spu.taxCategoryCode(), spu.importable());
         return new Built(detail, quotes.complete() && levels.isPresent());
     }
@@ -112,7 +105,7 @@ public class ProductDetails {
 
     /** Drops the cached detail of the product that holds {@code skuCode}; unknown codes are ignored. */
     public void evictForSku(String skuCode) {
-        Long spuId = skuCode == null ? null : skus.findSpuIdByCode(skuCode);
+        Long spuId = skuCode == null ? null : skus.findSpuIdByCode(skuCode).orElse(null);
         if (spuId != null) cache.evict(List.of(spuId));
     }
 

@@ -5,9 +5,7 @@ import io.kaola.product.api.ProductError;
 import io.kaola.product.api.SkuSnapshot;
 import io.kaola.product.api.UpdateSkuContentRequest;
 import io.kaola.product.catalog.domain.SkuContent;
-import io.kaola.product.catalog.infrastructure.ProductChangedNotices;
-import io.kaola.product.catalog.infrastructure.SkuContentRow;
-import io.kaola.product.catalog.infrastructure.SkuMapper;
+import io.kaola.product.catalog.domain.SkuRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -25,13 +23,13 @@ import java.util.List;
 public class UpdateSkuContent {
     private static final Logger log = LoggerFactory.getLogger(UpdateSkuContent.class);
 
-    private final SkuMapper skus;
+    private final SkuRepository skus;
     private final TransactionTemplate tx;
     private final ProductDetails details;
     private final ProductChangedNotices notices;
     private final CatalogQueries queries;
 
-    public UpdateSkuContent(SkuMapper skus, TransactionTemplate tx, ProductDetails details,
+    public UpdateSkuContent(SkuRepository skus, TransactionTemplate tx, ProductDetails details,
                             ProductChangedNotices notices, CatalogQueries queries) {
         this.skus = skus;
         this.tx = tx;
@@ -52,11 +50,10 @@ public class UpdateSkuContent {
         }
         String skuCode = request.skuCode();
         long spuId = tx.execute(s -> {
-            SkuContentRow row = skus.lockContent(skuCode);
-            if (row == null) throw ProductError.UNKNOWN_SKU.exception("no SKU with code '" + skuCode + "'");
-            SkuContent edited = new SkuContent(row.weightGrams(), row.netQuantity(), row.netUnit())
-                    .edit(request.netQuantity(), request.netUnit(), request.weightGrams());
-            skus.updateContent(skuCode, edited.weightGrams(), edited.netQuantity(), edited.netUnit());
+            SkuRepository.LockedContent row = skus.lockContent(skuCode).orElseThrow(
+                    () -> ProductError.UNKNOWN_SKU.exception("no SKU with code '" + skuCode + "'"));
+            SkuContent edited = row.content().edit(request.netQuantity(), request.netUnit(), request.weightGrams());
+            skus.updateContent(skuCode, edited);
             log.info("content of sku {} set by ops: weightGrams={}, net={} {}", skuCode, edited.weightGrams(),
                     edited.netQuantity() == null ? "-" : edited.netQuantity().toPlainString(),
                     edited.netUnit() == null ? "" : edited.netUnit());

@@ -6,9 +6,7 @@ import io.kaola.product.api.ProductDetail;
 import io.kaola.product.api.ProductError;
 import io.kaola.product.api.UpdateTaxProfileRequest;
 import io.kaola.product.catalog.domain.TaxProfileRules;
-import io.kaola.product.catalog.infrastructure.ProductChangedNotices;
-import io.kaola.product.catalog.infrastructure.SpuMapper;
-import io.kaola.product.catalog.infrastructure.TaxCategoryClient;
+import io.kaola.product.catalog.domain.ProductRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -27,13 +25,13 @@ import java.util.Set;
 public class UpdateTaxProfile {
     private static final Logger log = LoggerFactory.getLogger(UpdateTaxProfile.class);
 
-    private final SpuMapper spus;
+    private final ProductRepository spus;
     private final TaxCategoryClient taxCategories;
     private final TransactionTemplate tx;
     private final ProductDetails details;
     private final ProductChangedNotices notices;
 
-    public UpdateTaxProfile(SpuMapper spus, TaxCategoryClient taxCategories, TransactionTemplate tx,
+    public UpdateTaxProfile(ProductRepository spus, TaxCategoryClient taxCategories, TransactionTemplate tx,
                             ProductDetails details, ProductChangedNotices notices) {
         this.spus = spus;
         this.taxCategories = taxCategories;
@@ -56,7 +54,7 @@ public class UpdateTaxProfile {
         }
         String hsCode = request.hsCode() == null ? null : TaxProfileRules.hsCode(request.hsCode());
         String code = request.taxCategoryCode() == null ? null : TaxProfileRules.taxCategoryCode(request.taxCategoryCode());
-        if (spus.findById(request.spuId()) == null) {
+        if (spus.findById(request.spuId()).isEmpty()) {
             throw ProductError.NOT_FOUND.exception("no product with id " + request.spuId());
         }
         if (code != null) {

@@ -2,7 +2,6 @@ package io.kaola.product.catalog.domain;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.product.api.ProductError;
-import io.kaola.product.catalogimport.domain.NetContents;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -53,7 +52,7 @@ public record SkuContent(int weightGrams, BigDecimal netQuantity, String netUnit
 
     private static String checkedUnit(String unit) {
         String u = unit.trim().toUpperCase(Locale.ROOT);
-        if (!NetContents.UNITS.contains(u)) throw invalid("netUnit must be ML, G or PIECE, got '" + unit + "'");
+        if (!NetContent.UNITS.contains(u)) throw invalid("netUnit must be ML, G or PIECE, got '" + unit + "'");
         return u;
     }
 

@@ -1,7 +1,6 @@
 package io.kaola.product.catalog.infrastructure;
 
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Select;
 
 import java.util.List;
 
@@ -16,6 +15,6 @@ public interface CategoryMapper {
 
     int update(CategoryRow row);
 
-    @Select("SELECT COUNT(*) FROM category WHERE category_key = #{key}")
+    /** @return 1 when a category has this key, else 0 */
     int countByKey(String key);
 }

@@ -1,9 +1,7 @@
 package io.kaola.product.catalog.infrastructure;
 
-import org.apache.ibatis.annotations.Delete;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.Select;
 
 import java.util.Collection;
 import java.util.List;
@@ -19,13 +17,11 @@ public interface SpuMapper {
 
     int update(SpuWrite spu);
 
-    @Delete("DELETE FROM spu_category WHERE spu_id = #{spuId}")
     int deleteCategories(long spuId);
 
     int insertCategories(@Param("spuId") long spuId, @Param("categoryKeys") List<String> categoryKeys);
 
-    @Select("SELECT id, spu_key, name_json, description_json, published, tax_category_code, importable, hs_code"
-            + " FROM spu WHERE id = #{id}")
+    /** @return the row, null when there is none */
     SpuRow findById(long id);
 
     /**
@@ -39,7 +35,7 @@ public interface SpuMapper {
                          @Param("importable") Boolean importable, @Param("changeHsCode") boolean changeHsCode,
                          @Param("hsCode") String hsCode);
 
-    @Select("SELECT category_key FROM spu_category WHERE spu_id = #{spuId} ORDER BY category_key")
+    /** @return the product's category keys, sorted */
     List<String> findCategoryKeys(long spuId);
 
     /** @param categoryKey null for every published product */

@@ -8,15 +8,13 @@ import io.kaola.inventory.api.Warehouses;
 import io.kaola.product.api.ImportCatalogRequest;
 import io.kaola.product.api.ImportReport;
 import io.kaola.product.api.ProductError;
-import io.kaola.product.catalog.infrastructure.ProductChangedNotices;
-import io.kaola.product.catalog.infrastructure.ProductDetailCache;
-import io.kaola.product.catalog.infrastructure.StockClient;
-import io.kaola.product.catalogimport.domain.CatalogReader;
+import io.kaola.product.catalog.application.ProductChangedNotices;
+import io.kaola.product.catalog.application.ProductDetailCache;
+import io.kaola.product.catalog.application.StockClient;
+import io.kaola.product.catalogimport.domain.CatalogStore;
 import io.kaola.product.catalogimport.domain.ImportPlan;
 import io.kaola.product.catalogimport.domain.KnownCatalog;
 import io.kaola.product.catalogimport.domain.ReadOutcome;
-import io.kaola.product.catalogimport.infrastructure.CatalogStore;
-import io.kaola.product.catalogimport.infrastructure.ImportLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -28,7 +26,7 @@ import java.util.List;
 
 /**
  * Imports a commercetools-shaped catalogue directory: read and validate everything
- * ({@link CatalogReader}), then write categories, products and SKUs in one local transaction, then
+ * ({@link CatalogSource}), then write categories, products and SKUs in one local transaction, then
  * (after commit) evict the changed products' cached details, announce them, and set the imported
  * stock in kaola-inventory. The stock call is outside the transaction (another service); it is
  * idempotent, so when it fails the refusal says to re-run the import, which then finds the catalogue
@@ -38,7 +36,7 @@ import java.util.List;
 public class ImportCatalog {
     private static final Logger log = LoggerFactory.getLogger(ImportCatalog.class);
 
-    private final CatalogReader reader;
+    private final CatalogSource source;
     private final KnownCatalog known;
     private final CatalogStore store;
     private final TransactionTemplate tx;
@@ -48,10 +46,10 @@ public class ImportCatalog {
     private final ImportLock lock;
     private final Clock clock;
 
-    public ImportCatalog(CatalogReader reader, KnownCatalog known, CatalogStore store, TransactionTemplate tx,
+    public ImportCatalog(CatalogSource source, KnownCatalog known, CatalogStore store, TransactionTemplate tx,
                          ProductDetailCache cache, ProductChangedNotices notices, StockClient stock, ImportLock lock,
                          Clock clock) {
-        this.reader = reader;
+        this.source = source;
         this.known = known;
         this.store = store;
         this.tx = tx;
@@ -73,7 +71,7 @@ public class ImportCatalog {
     }
 
     private ImportReport importHoldingLock(ImportCatalogRequest request) {
-        ReadOutcome outcome = reader.read(request.files(), known, clock.instant());
+        ReadOutcome outcome = source.read(request.files(), known, clock.instant());
         if (!outcome.isAccepted()) {
             throw ProductError.IMPORT_REFUSED.exception(outcome.problems().size() == 1 ? outcome.problems().get(0)
                     : outcome.problems().size() + " problems, nothing imported: " + String.join("; ", outcome.problems()));

@@ -1,6 +1,5 @@
 package io.kaola.product.catalogimport.domain;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -14,10 +13,4 @@ import java.util.Map;
  * @param orderHint   commercetools orderHint (a decimal string in (0, 1)), null when none
  */
 public record CategoryItem(String key, String parentKey, Map<String, String> name, Map<String, String> slug,
-                           Map<String, String> description, String orderHint) {
-
-    /** @return hash of every stored field, to tell unchanged from updated */
-    public String contentHash() {
-        return CatalogJson.hash(Arrays.asList(key, parentKey, name, slug, description, orderHint));
-    }
-}
+                           Map<String, String> description, String orderHint) {}

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param categories        parents before children
  * @param products          in file order
- * @param stock             the one inventory row taken per SKU (see {@link CatalogReader}); null when there is no inventory.json
+ * @param stock             the one inventory row taken per SKU (see {@link ImportPlanner}); null when there is no inventory.json
  * @param stockRefused      inventory rows skipped (see {@code refused})
  * @param refused           items the format allows but this platform does not take, each naming file and item
  * @param ignoredFiles      files present but not read, sorted

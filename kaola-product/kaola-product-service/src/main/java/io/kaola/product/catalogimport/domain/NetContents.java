@@ -1,9 +1,8 @@
 package io.kaola.product.catalogimport.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.kaola.product.catalog.domain.NetContent;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,13 +25,10 @@ import java.util.regex.Pattern;
  * ops can set it (CatalogAdminService.updateSkuContent).
  */
 public final class NetContents {
-    public static final String ML = "ML";
-    public static final String G = "G";
-    public static final String PIECE = "PIECE";
-    /** Units a net content may have, as stored and as kaola-pricing's NetContent takes them. */
-    public static final List<String> UNITS = List.of(ML, G, PIECE);
-    static final int SCALE = 3;
-    static final int MAX_WHOLE_DIGITS = 9;
+    static final String ML = NetContent.ML;
+    static final String G = NetContent.G;
+    static final String PIECE = NetContent.PIECE;
+    static final int MAX_WHOLE_DIGITS = NetContent.MAX_WHOLE_DIGITS;
 
     private static final List<Map.Entry<String, String>> NUMERIC = List.of(
             Map.entry("volume-ml", ML), Map.entry("net-volume-ml", ML), Map.entry("net-content-ml", ML),
@@ -48,35 +44,35 @@ public final class NetContents {
      * @param attributes attribute name to value, as in the file
      * @return the net content, or null when no attribute gives one
      */
-    public static Amount of(Map<String, JsonNode> attributes) {
+    public static NetContent of(Map<String, AttributeValue> attributes) {
         for (Map.Entry<String, String> named : NUMERIC) {
-            JsonNode value = attributes.get(named.getKey());
+            AttributeValue value = attributes.get(named.getKey());
             BigDecimal amount = value == null ? null
-                    : value.isNumber() ? value.decimalValue() : value.isTextual() ? decimal(value.asText()) : null;
-            Amount content = Amount.of(amount, named.getValue());
+                    : value.isNumber() ? value.number() : value.isText() ? decimal(value.text()) : null;
+            NetContent content = NetContent.of(amount, named.getValue());
             if (content != null) return content;
         }
         for (String name : TEXT) {
-            JsonNode value = attributes.get(name);
-            if (value == null || !value.isTextual()) continue;
-            Amount content = parse(value.asText());
+            AttributeValue value = attributes.get(name);
+            if (value == null || !value.isText()) continue;
+            NetContent content = parse(value.text());
             if (content != null) return content;
         }
         return null;
     }
 
     /** @return the amount and unit of a text such as "50 ml", null when it is not one */
-    static Amount parse(String text) {
+    static NetContent parse(String text) {
         Matcher m = AMOUNT_AND_UNIT.matcher(text);
         if (!m.matches()) return null;
         BigDecimal amount = decimal(m.group(1).replace(',', '.'));
         if (amount == null) return null;
         return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "ml" -> Amount.of(amount, ML);
-            case "l" -> Amount.of(amount.movePointRight(3), ML);
-            case "g" -> Amount.of(amount, G);
-            case "kg" -> Amount.of(amount.movePointRight(3), G);
-            default -> Amount.of(amount, PIECE);
+            case "ml" -> NetContent.of(amount, ML);
+            case "l" -> NetContent.of(amount.movePointRight(3), ML);
+            case "g" -> NetContent.of(amount, G);
+            case "kg" -> NetContent.of(amount.movePointRight(3), G);
+            default -> NetContent.of(amount, PIECE);
         };
     }
 
@@ -85,27 +81,6 @@ public final class NetContents {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
             return null;
-        }
-    }
-
-    /**
-     * A net content.
-     *
-     * @param quantity positive, at most 3 decimals, trailing zeros stripped (so 50.0 and 50 are equal)
-     * @param unit     ML, G or PIECE
-     */
-    public record Amount(BigDecimal quantity, String unit) {
-        /** @return the amount rounded HALF_UP to 3 decimals, null when not positive, too large or without a unit */
-        public static Amount of(BigDecimal quantity, String unit) {
-            if (quantity == null || unit == null || !UNITS.contains(unit)) return null;
-            BigDecimal rounded = quantity.setScale(SCALE, RoundingMode.HALF_UP);
-            if (rounded.signum() <= 0 || rounded.precision() - rounded.scale() > MAX_WHOLE_DIGITS) return null;
-            return new Amount(strip(rounded), unit);
-        }
-
-        private static BigDecimal strip(BigDecimal value) {
-            BigDecimal stripped = value.stripTrailingZeros();
-            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
     }
 }

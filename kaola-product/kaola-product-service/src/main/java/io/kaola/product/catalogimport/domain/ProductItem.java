@@ -1,6 +1,5 @@
 package io.kaola.product.catalogimport.domain;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,15 +20,4 @@ import java.util.Map;
  */
 public record ProductItem(String key, Map<String, String> name, Map<String, String> description,
                           Map<String, String> slug, String productType, String taxCategoryKey, boolean published,
-                          List<String> categoryKeys, List<SkuItem> skus, TaxProfileMapping.TaxProfile taxProfile) {
-
-    /**
-     * @return hash of the product's own fields, its tax profile (so a mapping change counts as an update) and the
-     *         list of its SKU codes (a variant added or removed updates it)
-     */
-    public String contentHash() {
-        List<String> codes = skus.stream().map(SkuItem::skuCode).toList();
-        return CatalogJson.hash(Arrays.asList(key, name, description, slug, productType, taxCategoryKey, published,
-                categoryKeys, codes, taxProfile.taxCategoryCode(), taxProfile.importable()));
-    }
-}
+                          List<String> categoryKeys, List<SkuItem> skus, TaxProfileMapping.TaxProfile taxProfile) {}

@@ -1,7 +1,5 @@
 package io.kaola.product.catalogimport.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -23,13 +21,16 @@ public final class Weights {
         this.defaultGrams = defaultGrams;
     }
 
-    /** @param attributes attribute name to value as in the file */
-    public int gramsOf(Map<String, JsonNode> attributes) {
+    /**
+     * @param attributes attribute name to value as in the file
+     * @return the parcel weight per unit, grams, > 0
+     */
+    public int gramsOf(Map<String, AttributeValue> attributes) {
         for (String name : ATTRIBUTE_NAMES) {
-            JsonNode value = attributes.get(name);
+            AttributeValue value = attributes.get(name);
             BigDecimal grams = null;
-            if (value != null && value.isNumber()) grams = value.decimalValue();
-            if (value != null && value.isTextual()) grams = parse(value.asText());
+            if (value != null && value.isNumber()) grams = value.number();
+            if (value != null && value.isText()) grams = parse(value.text());
             if (grams != null) {
                 BigDecimal whole = grams.setScale(0, RoundingMode.HALF_UP);
                 if (whole.signum() > 0 && whole.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {

@@ -1,7 +1,6 @@
 package io.kaola.product.catalogimport.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.kaola.product.catalog.domain.NetContent;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -11,19 +10,17 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NetContentsTest {
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    static Map<String, JsonNode> attributes(Object... nameThenValue) {
-        Map<String, JsonNode> attributes = new LinkedHashMap<>();
+    static Map<String, AttributeValue> attributes(Object... nameThenValue) {
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         for (int i = 0; i < nameThenValue.length; i += 2) {
             Object value = nameThenValue[i + 1];
-            attributes.put((String) nameThenValue[i], value instanceof Number n ? NODES.numberNode(new BigDecimal(n.toString()))
-                    : NODES.textNode((String) value));
+            attributes.put((String) nameThenValue[i], value instanceof Number n ? AttributeValue.number(new BigDecimal(n.toString()))
+                    : AttributeValue.text((String) value));
         }
         return attributes;
     }
 
-    static NetContents.Amount amount(String quantity, String unit) { return new NetContents.Amount(new BigDecimal(quantity), unit); }
+    static NetContent amount(String quantity, String unit) { return new NetContent(new BigDecimal(quantity), unit); }
 
     @Test void a_numeric_attribute_named_for_its_unit_gives_the_net_content() {
         assertThat(NetContents.of(attributes("volume-ml", 15))).isEqualTo(amount("15", "ML"));

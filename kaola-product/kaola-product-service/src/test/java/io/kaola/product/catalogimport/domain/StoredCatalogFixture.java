@@ -5,18 +5,21 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** An in-memory {@link KnownCatalog}: what a test says is already stored. */
-final class StoredCatalogFixture implements KnownCatalog {
+public final class StoredCatalogFixture implements KnownCatalog {
     final Map<String, String> categoryParents = new HashMap<>();
     final Map<String, String> skuOwners = new HashMap<>();
 
-    static StoredCatalogFixture empty() { return new StoredCatalogFixture(); }
+    /** @return a catalogue with nothing stored */
+    public static StoredCatalogFixture empty() { return new StoredCatalogFixture(); }
 
-    StoredCatalogFixture withCategory(String key, String parentKey) {
+    /** @return this, with a stored category */
+    public StoredCatalogFixture withCategory(String key, String parentKey) {
         categoryParents.put(key, parentKey);
         return this;
     }
 
-    StoredCatalogFixture withSku(String skuCode, String productKey) {
+    /** @return this, with a stored SKU of product {@code productKey} */
+    public StoredCatalogFixture withSku(String skuCode, String productKey) {
         skuOwners.put(skuCode, productKey);
         return this;
     }

@@ -1,6 +1,7 @@
 package io.kaola.product.catalogimport.infrastructure;
 
 import io.kaola.product.api.ImportReport;
+import io.kaola.product.catalog.infrastructure.CatalogJson;
 import io.kaola.product.catalog.infrastructure.CategoryMapper;
 import io.kaola.product.catalog.infrastructure.CategoryRow;
 import io.kaola.product.catalog.infrastructure.SkuKeyRow;
@@ -9,12 +10,12 @@ import io.kaola.product.catalog.infrastructure.SkuWrite;
 import io.kaola.product.catalog.infrastructure.SpuKeyRow;
 import io.kaola.product.catalog.infrastructure.SpuMapper;
 import io.kaola.product.catalog.infrastructure.SpuWrite;
-import io.kaola.product.catalogimport.domain.CatalogJson;
+import io.kaola.product.catalogimport.domain.CatalogStore;
 import io.kaola.product.catalogimport.domain.CategoryItem;
 import io.kaola.product.catalogimport.domain.ImportPlan;
 import io.kaola.product.catalogimport.domain.ProductItem;
 import io.kaola.product.catalogimport.domain.SkuItem;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,38 +26,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a validated catalogue: upsert by category key, product key and SKU code, comparing content
- * hashes to count created / updated / unchanged. Call it inside one transaction (the use case owns it).
- * Products and categories absent from the files are left as they are; a product's variants are the
- * ones in the file, so a SKU a re-imported product no longer lists is deleted (orders keep their own
- * snapshot of it).
+ * {@link CatalogStore} on MyBatis (tables {@code category}, {@code spu}, {@code spu_category}, {@code sku}):
+ * upsert by category key, product key and SKU code, comparing content hashes ({@link ContentHashes}) to count
+ * created / updated / unchanged; localized fields are stored as JSON ({@link CatalogJson}).
  * <p>
  * Values ops set by hand survive a re-import: a product's tax profile (tax category, positive-list flag)
  * once {@code tax_profile_source} is OPS, a SKU's weight and net content once {@code content_source} is
  * OPS. Such an item still counts as "updated" when the file (or the mapping) changes its hash: its other
  * fields are written.
  */
-@Component
-public class CatalogStore {
+@Repository
+public class MyBatisCatalogStore implements CatalogStore {
     private final CategoryMapper categories;
     private final SpuMapper spus;
     private final SkuMapper skus;
 
-    public CatalogStore(CategoryMapper categories, SpuMapper spus, SkuMapper skus) {
+    public MyBatisCatalogStore(CategoryMapper categories, SpuMapper spus, SkuMapper skus) {
         this.categories = categories;
         this.spus = spus;
         this.skus = skus;
     }
 
-    /**
-     * @return the counts and the products whose detail changed (own fields, categories, SKUs or prices)
-     */
+    @Override
     public Applied apply(ImportPlan plan) {
         Tally categoryTally = new Tally();
         Map<String, String> storedCategories = new HashMap<>();
         categories.findAll().forEach(c -> storedCategories.put(c.categoryKey(), c.contentHash()));
         for (CategoryItem c : plan.categories()) {
-            String hash = c.contentHash();
+            String hash = ContentHashes.of(c);
             CategoryRow row = new CategoryRow(c.key(), c.parentKey(), CatalogJson.write(c.name()),
                     CatalogJson.write(c.slug()), CatalogJson.write(c.description()), c.orderHint(), hash);
             String stored = storedCategories.get(c.key());
@@ -77,7 +74,7 @@ public class CatalogStore {
         for (List<String> batch : batches(codes)) skus.findByCodes(batch).forEach(s -> storedSkus.put(s.skuCode(), s));
 
         for (ProductItem p : plan.products()) {
-            String hash = p.contentHash();
+            String hash = ContentHashes.of(p);
             SpuKeyRow stored = storedSpus.get(p.key());
             SpuWrite write = new SpuWrite(stored == null ? null : stored.id(), p.key(), CatalogJson.write(p.name()),
                     CatalogJson.write(p.description()), CatalogJson.write(p.slug()), p.productType(),
@@ -94,7 +91,7 @@ public class CatalogStore {
                 if (stored != null) variantsOfUpdated.put(spuId, p.skus().stream().map(SkuItem::skuCode).toList());
             }
             for (SkuItem s : p.skus()) {
-                String skuHash = s.contentHash(p.key());
+                String skuHash = ContentHashes.of(s, p.key());
                 SkuWrite row = new SkuWrite(s.skuCode(), spuId, s.variantKey(), s.position(), s.attributesJson(),
                         s.imagesJson(), s.supplierPrice() == null ? null : s.supplierPrice().minor(),
                         s.supplierPrice() == null ? null : s.supplierPrice().currency(), s.weightGrams(),
@@ -118,20 +115,11 @@ public class CatalogStore {
 
     private static List<List<String>> batches(List<String> all) {
         List<List<String>> batches = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += StoredCatalog.LOOKUP_BATCH) {
-            batches.add(all.subList(from, Math.min(all.size(), from + StoredCatalog.LOOKUP_BATCH)));
+        for (int from = 0; from < all.size(); from += MyBatisKnownCatalog.LOOKUP_BATCH) {
+            batches.add(all.subList(from, Math.min(all.size(), from + MyBatisKnownCatalog.LOOKUP_BATCH)));
         }
         return batches;
     }
-
-    /**
-     * @param categories      category counts
-     * @param products        SPU counts
-     * @param skus            SKU counts
-     * @param changedSpuIds   products whose cached detail is stale
-     */
-    public record Applied(ImportReport.Counts categories, ImportReport.Counts products, ImportReport.Counts skus,
-                          Set<Long> changedSpuIds) {}
 
     private static final class Tally {
         int created, updated, unchanged;

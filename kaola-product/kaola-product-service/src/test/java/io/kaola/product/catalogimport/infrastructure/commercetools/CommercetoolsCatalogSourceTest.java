@@ -1,6 +1,20 @@
-package io.kaola.product.catalogimport.domain;
+package io.kaola.product.catalogimport.infrastructure.commercetools;
 
 import io.kaola.common.money.Money;
+import io.kaola.product.catalog.domain.NetContent;
+import io.kaola.product.catalog.infrastructure.CatalogJson;
+import io.kaola.product.catalogimport.domain.CategoryItem;
+import io.kaola.product.catalogimport.domain.ImportPlan;
+import io.kaola.product.catalogimport.domain.ImportProblems;
+import io.kaola.product.catalogimport.domain.ProductItem;
+import io.kaola.product.catalogimport.domain.ReadOutcome;
+import io.kaola.product.catalogimport.domain.SkuItem;
+import io.kaola.product.catalogimport.domain.StockItem;
+import io.kaola.product.catalogimport.domain.StoredCatalogFixture;
+import io.kaola.product.catalogimport.domain.SupplierPriceChoice;
+import io.kaola.product.catalogimport.domain.TaxProfileMapping;
+import io.kaola.product.catalogimport.domain.Weights;
+import io.kaola.product.catalogimport.infrastructure.ContentHashes;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +25,9 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CatalogReaderTest {
+class CommercetoolsCatalogSourceTest {
     static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
-    final CatalogReader reader = new CatalogReader(new SupplierPriceChoice(List.of("EUR", "USD", "GBP")), new Weights(500));
+    final CommercetoolsCatalogSource reader = new CommercetoolsCatalogSource(new SupplierPriceChoice(List.of("EUR", "USD", "GBP")), new Weights(500));
 
     static final String CATEGORIES = """
             [ {"key": "home", "name": {"en-US": "Home", "de-DE": "Zuhause"}, "slug": {"en-US": "home"}, "orderHint": ".2"},
@@ -130,7 +144,7 @@ class CatalogReaderTest {
         }
 
         @Test void a_sku_without_a_row_without_supply_channel_takes_the_row_of_the_first_listed_supply_channel_it_has() {
-            CatalogReader b2b = new CatalogReader(new SupplierPriceChoice(List.of("EUR")), new Weights(500),
+            CommercetoolsCatalogSource b2b = new CommercetoolsCatalogSource(new SupplierPriceChoice(List.of("EUR")), new Weights(500),
                     TaxProfileMapping.everything(TaxProfileMapping.TaxProfile.of("GENERAL", true)),
                     List.of("default-warehouse", "eu-warehouse"));
             String products = "[" + product("a", "L-1", "") + "," + product("b", "L-2", "") + "," + product("c", "L-3", "")
@@ -159,7 +173,7 @@ class CatalogReaderTest {
         }
 
         @Test void standalone_prices_of_an_accepted_channel_price_a_sku_that_has_no_other() {
-            CatalogReader b2b = new CatalogReader(new SupplierPriceChoice(List.of("EUR"), List.of("default-channel")), new Weights(500));
+            CommercetoolsCatalogSource b2b = new CommercetoolsCatalogSource(new SupplierPriceChoice(List.of("EUR"), List.of("default-channel")), new Weights(500));
             String noPrice = product("lamp", "L-1", "").replace("\"prices\": [{\"value\": {\"centAmount\": 1999, \"currencyCode\": \"EUR\"}}]", "\"prices\": []");
             String standalone = """
                     [ {"sku": "L-1", "value": {"centAmount": 900, "currencyCode": "EUR"}, "channel": {"typeId": "channel", "key": "spain"}, "country": "ES"},
@@ -219,8 +233,8 @@ class CatalogReaderTest {
             ProductItem first = accepted(files).products().get(0);
             ProductItem second = accepted(files).products().get(0);
 
-            assertThat(first.contentHash()).isEqualTo(second.contentHash()).hasSize(64);
-            assertThat(first.skus().get(0).contentHash("lamp")).isEqualTo(second.skus().get(0).contentHash("lamp"));
+            assertThat(ContentHashes.of(first)).isEqualTo(ContentHashes.of(second)).hasSize(64);
+            assertThat(ContentHashes.of(first.skus().get(0), "lamp")).isEqualTo(ContentHashes.of(second.skus().get(0), "lamp"));
         }
 
         @Test void a_high_precision_amount_is_rounded_half_up_to_the_currency_minor_unit() {
@@ -350,7 +364,7 @@ class CatalogReaderTest {
                 new TaxProfileMapping.Rule("skincare", "COSMETICS", true),
                 new TaxProfileMapping.Rule("beer", "BEER_SPIRITS", false)),
                 TaxProfileMapping.TaxProfile.of("GENERAL", true));
-        final CatalogReader mapped = new CatalogReader(new SupplierPriceChoice(List.of("EUR")), new Weights(500), mapping);
+        final CommercetoolsCatalogSource mapped = new CommercetoolsCatalogSource(new SupplierPriceChoice(List.of("EUR")), new Weights(500), mapping);
 
         static String productIn(String key, String sku, String categoriesJson, String attributesJson) {
             return """
@@ -389,7 +403,7 @@ class CatalogReaderTest {
             ImportPlan plan = mapped.read(files("products.json", products), StoredCatalogFixture.empty(), NOW).plan();
 
             assertThat(plan.products().get(0).skus().get(0).netContent())
-                    .isEqualTo(new NetContents.Amount(new java.math.BigDecimal("15"), "ML"));
+                    .isEqualTo(new NetContent(new java.math.BigDecimal("15"), "ML"));
             assertThat(plan.products().get(1).skus().get(0).netContent()).isNull();
         }
 
@@ -398,10 +412,10 @@ class CatalogReaderTest {
             TaxProfileMapping lampsAreBooks = new TaxProfileMapping(List.of(new TaxProfileMapping.Rule("lamps", "REDUCED_9", true)),
                     TaxProfileMapping.TaxProfile.of("GENERAL", true));
 
-            String before = mapped.read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0).contentHash();
-            String again = mapped.read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0).contentHash();
-            String after = new CatalogReader(new SupplierPriceChoice(List.of("EUR")), new Weights(500), lampsAreBooks)
-                    .read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0).contentHash();
+            String before = ContentHashes.of(mapped.read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0));
+            String again = ContentHashes.of(mapped.read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0));
+            String after = ContentHashes.of(new CommercetoolsCatalogSource(new SupplierPriceChoice(List.of("EUR")), new Weights(500), lampsAreBooks)
+                    .read(files, StoredCatalogFixture.empty(), NOW).plan().products().get(0));
 
             assertThat(again).isEqualTo(before);
             assertThat(after).isNotEqualTo(before);

@@ -5,6 +5,7 @@ import io.kaola.inventory.api.SetStockRequest;
 import io.kaola.inventory.api.SetStockResult;
 import io.kaola.inventory.api.StockLevel;
 import io.kaola.inventory.api.StockService;
+import io.kaola.product.catalog.application.StockClient;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.annotation.Method;
 import org.slf4j.Logger;
@@ -16,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Stock levels and imported on-hand quantities, in kaola-inventory. */
+/** {@link StockClient} over Dubbo: stock levels and imported on-hand quantities, in kaola-inventory's StockService. */
 @Component
-public class StockClient {
-    private static final Logger log = LoggerFactory.getLogger(StockClient.class);
+public class DubboStockClient implements StockClient {
+    private static final Logger log = LoggerFactory.getLogger(DubboStockClient.class);
     /** Keeps each setStock call small and well inside its timeout. */
     static final int SET_STOCK_BATCH = 500;
 
@@ -29,6 +30,7 @@ public class StockClient {
     private StockService stock;
 
     /** @return levels by SKU code (unknown SKUs absent), empty when kaola-inventory cannot answer */
+    @Override
     public Optional<Map<String, StockLevel>> levels(String warehouseCode, List<String> skuCodes) {
         try {
             Map<String, StockLevel> levels = new HashMap<>();
@@ -41,12 +43,13 @@ public class StockClient {
     }
 
     /**
-     * Sets absolute on-hand quantities in batches; setStock is idempotent, so a failed run is finished
+     * Sets absolute on-hand quantities in batches of {@value #SET_STOCK_BATCH}; setStock is idempotent, so a failed run is finished
      * by running it again.
      *
      * @return the summed counts
      * @throws KaolaException as kaola-inventory refuses; other failures as RuntimeException (RpcException)
      */
+    @Override
     public SetStockResult setStock(String warehouseCode, List<SetStockRequest.Entry> entries) {
         int created = 0, updated = 0, unchanged = 0;
         for (int from = 0; from < entries.size(); from += SET_STOCK_BATCH) {

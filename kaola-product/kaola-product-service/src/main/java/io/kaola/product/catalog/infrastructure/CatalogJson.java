@@ -1,4 +1,4 @@
-package io.kaola.product.catalogimport.domain;
+package io.kaola.product.catalog.infrastructure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The JSON the catalogue stores (localized maps, attributes, images) and the content hashes that
  * tell an unchanged item from an updated one. Map entries are written sorted by key, so the same
- * input always gives the same text and hash, whatever the locale order in the file.
+ * input always gives the same text and hash, whatever the locale order in the file. Written by the catalogue
+ * import, read by the catalogue reads; the hashes are stored, so their input must never change shape.
  */
 public final class CatalogJson {
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -4,6 +4,8 @@ import io.kaola.common.money.Money;
 import io.kaola.pricing.api.PriceQuote;
 import io.kaola.pricing.api.PricingService;
 import io.kaola.pricing.api.QuoteRequest;
+import io.kaola.product.catalog.application.PricingClient;
+import io.kaola.product.catalog.domain.UnitQuotes;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.annotation.Method;
 import org.slf4j.Logger;
@@ -16,10 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** CNY prices for the product detail, from kaola-pricing. */
+/** {@link PricingClient} over Dubbo: CNY prices for the product detail, from kaola-pricing's PricingService. */
 @Component
-public class PricingClient {
-    private static final Logger log = LoggerFactory.getLogger(PricingClient.class);
+public class DubboPricingClient implements PricingClient {
+    private static final Logger log = LoggerFactory.getLogger(DubboPricingClient.class);
 
     @DubboReference(check = false, timeout = 1500, methods = {@Method(name = "quote", retries = 1)})
     private PricingService pricing;
@@ -31,7 +33,8 @@ public class PricingClient {
      * @param supplierPrices SKU code to its list price
      * @return the quoted lines by SKU code; SKUs whose currency could not be quoted are absent
      */
-    public Quotes quoteOneEach(Map<String, Money> supplierPrices) {
+    @Override
+    public UnitQuotes quoteOneEach(Map<String, Money> supplierPrices) {
         Map<String, List<Map.Entry<String, Money>>> byCurrency = supplierPrices.entrySet().stream()
                 .collect(Collectors.groupingBy(e -> e.getValue().currency(), LinkedHashMap::new, Collectors.toList()));
         Map<String, PriceQuote.LineQuote> lines = new HashMap<>();
@@ -46,12 +49,6 @@ public class PricingClient {
                 log.warn("no CNY price for {} SKUs in {}: {}", request.size(), currency.getKey(), e.toString());
             }
         }
-        return new Quotes(lines, complete);
+        return new UnitQuotes(lines, complete);
     }
-
-    /**
-     * @param lines    quoted line by SKU code
-     * @param complete false when some currency could not be quoted
-     */
-    public record Quotes(Map<String, PriceQuote.LineQuote> lines, boolean complete) {}
 }

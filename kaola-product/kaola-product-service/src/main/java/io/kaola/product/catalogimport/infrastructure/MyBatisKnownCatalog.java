@@ -3,7 +3,7 @@ package io.kaola.product.catalogimport.infrastructure;
 import io.kaola.product.catalog.infrastructure.CategoryMapper;
 import io.kaola.product.catalog.infrastructure.SkuMapper;
 import io.kaola.product.catalogimport.domain.KnownCatalog;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,16 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@link KnownCatalog} read from the database. */
-@Component
-public class StoredCatalog implements KnownCatalog {
+/** {@link KnownCatalog} on MyBatis: read from the tables {@code category} and {@code sku}. */
+@Repository
+public class MyBatisKnownCatalog implements KnownCatalog {
     /** Bounds the IN lists. */
     static final int LOOKUP_BATCH = 1000;
 
     private final CategoryMapper categories;
     private final SkuMapper skus;
 
-    public StoredCatalog(CategoryMapper categories, SkuMapper skus) {
+    public MyBatisKnownCatalog(CategoryMapper categories, SkuMapper skus) {
         this.categories = categories;
         this.skus = skus;
     }

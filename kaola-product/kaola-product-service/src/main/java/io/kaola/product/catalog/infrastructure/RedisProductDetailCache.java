@@ -3,12 +3,12 @@ package io.kaola.product.catalog.infrastructure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaola.product.api.ProductDetail;
+import io.kaola.product.catalog.application.ProductDetailCache;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -16,22 +16,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The product-detail read model in Redis: one string bucket per product, key
+ * {@link ProductDetailCache} in Redis (Redisson): one string bucket per product, key
  * {@code product:detail:{spuId}}, holding the {@link ProductDetail} as JSON (readable with redis-cli,
  * and free of Java serialisation between versions). Redis trouble never fails a read: a miss is
- * served from the database.
+ * served from the database. Each entry lives {@code ttl} ({@code kaola.catalog.detail-cache-ttl}); wired in
+ * {@code io.kaola.product.config.ProductConfiguration}.
  */
-@Component
-public class ProductDetailCache {
-    private static final Logger log = LoggerFactory.getLogger(ProductDetailCache.class);
+public class RedisProductDetailCache implements ProductDetailCache {
+    private static final Logger log = LoggerFactory.getLogger(RedisProductDetailCache.class);
     private static final String PREFIX = "product:detail:";
 
     private final RedissonClient redisson;
     private final ObjectMapper json;
+    private final Duration ttl;
 
-    public ProductDetailCache(RedissonClient redisson, ObjectMapper json) {
+    /**
+     * @param redisson the Redis client
+     * @param json     encodes and decodes the detail
+     * @param ttl      how long a detail stays cached
+     */
+    public RedisProductDetailCache(RedissonClient redisson, ObjectMapper json, Duration ttl) {
         this.redisson = redisson;
         this.json = json;
+        this.ttl = ttl;
     }
 
     /** @return the Redis key of a product's detail */
@@ -41,6 +48,7 @@ public class ProductDetailCache {
      * @return the cached detail, empty on a miss (or when Redis or the cached text fails, or the text has an
      *         older shape without the tax profile)
      */
+    @Override
     public Optional<ProductDetail> find(long spuId) {
         try {
             String text = bucket(spuId).get();
@@ -61,8 +69,9 @@ public class ProductDetailCache {
         }
     }
 
-    /** Stores a detail for {@code ttl}. */
-    public void put(ProductDetail detail, Duration ttl) {
+    /** Stores a detail for the configured time to live. */
+    @Override
+    public void put(ProductDetail detail) {
         try {
             bucket(detail.spuId()).set(json.writeValueAsString(detail), ttl);
         } catch (JsonProcessingException e) {
@@ -73,10 +82,11 @@ public class ProductDetailCache {
     }
 
     /** Drops the details of these products; a failure is logged (the TTL bounds how long a stale one lives). */
+    @Override
     public void evict(Collection<Long> spuIds) {
         if (spuIds.isEmpty()) return;
         try {
-            redisson.getKeys().delete(spuIds.stream().map(ProductDetailCache::key).toArray(String[]::new));
+            redisson.getKeys().delete(spuIds.stream().map(RedisProductDetailCache::key).toArray(String[]::new));
         } catch (RuntimeException e) {
             log.warn("product-detail cache eviction failed for {} products: {}", spuIds.size(), e.toString());
         }

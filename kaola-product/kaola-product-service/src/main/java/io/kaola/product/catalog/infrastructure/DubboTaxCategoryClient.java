@@ -4,6 +4,7 @@ import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
 import io.kaola.pricing.api.PricingAdminService;
 import io.kaola.pricing.api.TaxCategoryView;
+import io.kaola.product.catalog.application.TaxCategoryClient;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.annotation.Method;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Component;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The tax categories kaola-pricing knows, to check an ops edit against. */
+/** {@link TaxCategoryClient} over Dubbo: the tax categories kaola-pricing's PricingAdminService knows. */
 @Component
-public class TaxCategoryClient {
+public class DubboTaxCategoryClient implements TaxCategoryClient {
 
     @DubboReference(check = false, timeout = 1500, methods = {@Method(name = "listTaxCategories", retries = 2)})
     private PricingAdminService pricingAdmin;
@@ -22,6 +23,7 @@ public class TaxCategoryClient {
      * @return every tax category code, sorted
      * @throws KaolaException COMMON_SERVICE_UNAVAILABLE when kaola-pricing does not answer
      */
+    @Override
     public Set<String> codes() {
         try {
             Set<String> codes = new TreeSet<>();

@@ -1,15 +1,14 @@
-package io.kaola.product.catalog.domain;
+package io.kaola.product.catalog.infrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kaola.common.money.Money;
-import io.kaola.product.catalogimport.domain.CatalogJson;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns the stored JSON columns back into the shapes the API shows. */
+/** Turns the stored JSON columns ({@link CatalogJson}) back into the shapes the API shows. */
 public final class StoredJson {
     private StoredJson() {}
 

@@ -1,4 +1,4 @@
-package io.kaola.product.catalog.infrastructure;
+package io.kaola.product.catalog.messaging;
 
 import io.kaola.common.boot.mq.KaolaMessageListener;
 import io.kaola.inventory.api.SkuStockChanged;
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A SKU went in or out of stock: its product's cached detail shows a stale in-stock flag, so it is
- * dropped. Idempotent by nature (evicting twice is harmless), so no inbox.
+ * dropped ({@link ProductDetails#evictForSku}). Idempotent by nature (evicting twice is harmless), so no inbox.
  */
 @Component
 public class EvictDetailOnStockChange implements KaolaMessageListener<SkuStockChanged> {
