@@ -45,12 +45,13 @@ public final class KaolaArchitecture {
             "org.apache.rocketmq..", "com.fasterxml.jackson..", "com.alibaba.fastjson2..", "org.apache.shardingsphere..",
             "org.flywaydb..", "jakarta.servlet..", "com.zaxxer.."};
 
-    private static final String DOMAIN = "..domain..";
-    private static final String APPLICATION = "..application..";
-    private static final String INFRASTRUCTURE = "..infrastructure..";
-    private static final String RPC = "..rpc..";
-    private static final String MESSAGING = "..messaging..";
-    private static final String SANDBOX = "..sandbox..";
+    // anchored to our packages: a framework's own org.apache.dubbo.rpc or ..domain.. is not one of our layers
+    private static final String DOMAIN = "io.kaola..domain..";
+    private static final String APPLICATION = "io.kaola..application..";
+    private static final String INFRASTRUCTURE = "io.kaola..infrastructure..";
+    private static final String RPC = "io.kaola..rpc..";
+    private static final String MESSAGING = "io.kaola..messaging..";
+    private static final String SANDBOX = "io.kaola..sandbox..";
     private static final String CONFIG = "io.kaola.*.config..";
 
     @ArchTest
