@@ -1,8 +1,8 @@
 package io.kaola.payment.sandbox;
 
 import io.kaola.common.money.Money;
-import io.kaola.payment.payment.domain.CertCheckResult;
-import io.kaola.payment.payment.domain.ProviderClose;
+import io.kaola.payment.charge.domain.CertCheckResult;
+import io.kaola.payment.charge.domain.ProviderClose;
 import io.kaola.user.api.DeclarationIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
