@@ -14,7 +14,7 @@ import io.kaola.payment.api.PaymentSucceeded;
 import io.kaola.payment.api.PaymentView;
 import io.kaola.payment.api.ProviderNotification;
 import io.kaola.payment.charge.domain.HmacSha256;
-import io.kaola.payment.charge.infrastructure.PaymentRepository;
+import io.kaola.payment.charge.domain.PaymentRepository;
 import io.kaola.payment.sandbox.SandboxNotifier;
 import io.kaola.payment.sandbox.SandboxProvider;
 import io.kaola.payment.sandbox.SandboxSecret;

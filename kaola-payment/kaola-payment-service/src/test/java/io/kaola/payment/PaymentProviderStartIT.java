@@ -10,6 +10,7 @@ import io.kaola.payment.charge.application.PaymentProviderAdapter;
 import io.kaola.payment.charge.application.PaymentProviders;
 import io.kaola.payment.charge.domain.PaymentOrder;
 import io.kaola.payment.charge.infrastructure.PaymentProviderGuard;
+import io.kaola.payment.config.SandboxProperties;
 import io.kaola.payment.sandbox.SandboxCashierController;
 import io.kaola.payment.sandbox.SandboxPaymentAdapter;
 import io.kaola.payment.sandbox.SandboxProvider;
@@ -74,6 +75,8 @@ class PaymentProviderStartIT {
         assertThat(context.getBeanNamesForType(SandboxProvider.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SandboxPaymentAdapter.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SandboxCashierController.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(SandboxProperties.class)).as("sandbox settings bound only with the profile")
+                .isEmpty();
         assertThat(context.getBeansOfType(PaymentProviderAdapter.class)).hasSize(1);
         PaymentProviderAdapter acme = providers.forNewPayments();
         assertThat(acme.provider()).isEqualTo("acmepay");

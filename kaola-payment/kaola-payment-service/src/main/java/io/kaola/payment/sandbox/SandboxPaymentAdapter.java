@@ -11,6 +11,7 @@ import io.kaola.payment.charge.domain.PaymentOrder;
 import io.kaola.payment.charge.domain.ProviderClose;
 import io.kaola.payment.charge.domain.ProviderPayment;
 import io.kaola.payment.charge.domain.ProviderPaymentState;
+import io.kaola.payment.config.SandboxProperties;
 import io.kaola.user.api.DeclarationIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

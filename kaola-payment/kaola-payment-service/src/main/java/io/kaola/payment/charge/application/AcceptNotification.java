@@ -2,6 +2,7 @@ package io.kaola.payment.charge.application;
 
 import io.kaola.common.error.CrossBorderError;
 import io.kaola.common.error.KaolaException;
+import io.kaola.common.state.Step;
 import io.kaola.payment.api.NotificationResult;
 import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.api.PaymentStatus;
@@ -9,10 +10,9 @@ import io.kaola.payment.api.PaymentSucceeded;
 import io.kaola.payment.api.ProviderNotification;
 import io.kaola.payment.api.RefundDueReason;
 import io.kaola.payment.charge.domain.PaymentOrder;
+import io.kaola.payment.charge.domain.PaymentRepository;
 import io.kaola.payment.charge.domain.PaymentTransition;
 import io.kaola.payment.charge.domain.ProviderPayment;
-import io.kaola.payment.charge.infrastructure.PaymentRepository;
-import io.kaola.payment.charge.infrastructure.PaymentSucceededTransactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,11 +35,11 @@ public class AcceptNotification {
     private final PaymentProviders providers;
     private final PaymentRepository payments;
     private final RecordPaymentOutcome outcomes;
-    private final PaymentSucceededTransactions messages;
+    private final PaymentSucceededPublisher messages;
     private final Clock clock;
 
     public AcceptNotification(PaymentProviders providers, PaymentRepository payments, RecordPaymentOutcome outcomes,
-                              PaymentSucceededTransactions messages, Clock clock) {
+                              PaymentSucceededPublisher messages, Clock clock) {
         this.providers = providers;
         this.payments = payments;
         this.outcomes = outcomes;
@@ -78,13 +78,18 @@ public class AcceptNotification {
                     "notified " + paid.amount() + " but payment " + payment.paymentNo() + " is for " + payment.amount());
         }
         if (payments.isNotificationRecorded(provider, paid.providerTxnId())) return duplicate(payment, paid);
-        if (payment.status() == PaymentStatus.CLOSED) return paidAfterClose(payment, paid, provider, body);
-        if (!payment.isPending()) return duplicate(payment, paid);
-        if (paid.isByAnotherPayer()) return failPaidByAnother(payment, paid, provider, body);
+        PaymentTransition move = paid.isByAnotherPayer() ? PaymentTransition.FAIL : PaymentTransition.SUCCEED;
+        Step<PaymentStatus> step = payment.decide(move);
+        if (step.refused()) throw step.exception();
+        if (step.stays()) {   // decided already (PaymentTransition.LIFECYCLE): the notification changes no status
+            return payment.status() == PaymentStatus.CLOSED ? paidAfterClose(payment, paid, provider, body)
+                    : duplicate(payment, paid);
+        }
+        if (move == PaymentTransition.FAIL) return failPaidByAnother(payment, paid, provider, body);
         PaymentOrder succeeded = payment.succeed(paid);
         PaymentSucceeded event = new PaymentSucceeded(succeeded.paymentNo(), succeeded.orderNo(), succeeded.buyerId(),
                 succeeded.amount(), succeeded.providerTxnId(), succeeded.succeededAt());
-        boolean recorded = messages.send(event, () -> outcomes.record(PaymentTransition.SUCCEED, payment, succeeded, provider, body));
+        boolean recorded = messages.send(event, () -> outcomes.record(payment, succeeded, provider, body));
         if (!recorded) {   // lost a race with the same or another notification of this payment, or with its close
             return raced(payment, paid, provider, body);
         }
@@ -97,7 +102,7 @@ public class AcceptNotification {
                                                  String body) {
         PaymentOrder failed = payment.fail(paid, CrossBorderError.PAYER_NOT_BUYER.code(), RefundDueReason.PAYER_NOT_BUYER,
                 clock.instant());
-        if (!outcomes.record(PaymentTransition.FAIL, payment, failed, provider, body)) {
+        if (!outcomes.record(payment, failed, provider, body)) {
             return raced(payment, paid, provider, body);
         }
         // the provider took the money from someone who is not the buyer: it must go back to them

@@ -5,9 +5,8 @@ import io.kaola.common.error.KaolaException;
 import io.kaola.payment.api.ClosePaymentsResult;
 import io.kaola.payment.api.PaymentStatus;
 import io.kaola.payment.charge.domain.PaymentOrder;
-import io.kaola.payment.charge.domain.PaymentTransition;
+import io.kaola.payment.charge.domain.PaymentRepository;
 import io.kaola.payment.charge.domain.ProviderClose;
-import io.kaola.payment.charge.infrastructure.PaymentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -61,7 +60,7 @@ public class ClosePayments {
                 log.info("order {}: payment {} is already paid at {}, not closed", orderNo, p.paymentNo(), p.provider());
                 return paid(orderNo, closed, p.paymentNo());
             }
-            if (payments.apply(PaymentTransition.CLOSE, p, p.close(clock.instant()))) {
+            if (payments.move(p, p.close(clock.instant()))) {
                 log.info("order {}: payment {} CLOSED at {}", orderNo, p.paymentNo(), p.provider());
                 closed.add(p.paymentNo());
             } else if (payments.find(p.paymentNo()).filter(ClosePayments::countsAsPaid).isPresent()) {
@@ -88,7 +87,7 @@ public class ClosePayments {
             return;
         }
         payments.find(payment.paymentNo()).filter(PaymentOrder::isPending)
-                .ifPresent(p -> payments.apply(PaymentTransition.CLOSE, p, p.close(clock.instant())));
+                .ifPresent(p -> payments.move(p, p.close(clock.instant())));
     }
 
     private PaymentProviderAdapter adapterOf(PaymentOrder p) {

@@ -8,13 +8,10 @@ import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.charge.domain.OpenedPayment;
 import io.kaola.payment.charge.domain.PaymentNumbers;
 import io.kaola.payment.charge.domain.PaymentOrder;
-import io.kaola.payment.charge.infrastructure.BuyerChecks;
-import io.kaola.payment.charge.infrastructure.OrderLookup;
-import io.kaola.payment.charge.infrastructure.PaymentRepository;
+import io.kaola.payment.charge.domain.PaymentRepository;
 import io.kaola.user.api.DeclarationIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -123,11 +120,9 @@ public class CreatePayment {
     private PaymentOrder openNew(OrderView order) {
         PaymentOrder payment = PaymentOrder.open(paymentNumbers.next(), order.orderNo(), order.buyerId(),
                 order.price().total(), providers.forNewPayments().provider(), clock.instant());
-        try {
-            payments.insert(payment);
-            return payment;
-        } catch (DuplicateKeyException e) {   // a concurrent call opened it first (unique live order_no): return that one
-            return payments.findLiveByOrderNo(order.orderNo()).orElseThrow(() -> e);
-        }
+        if (payments.insert(payment)) return payment;
+        // a concurrent call opened it first (unique live order_no): return that one
+        return payments.findLiveByOrderNo(order.orderNo()).orElseThrow(() -> new IllegalStateException(
+                "payment " + payment.paymentNo() + " not stored, yet order " + order.orderNo() + " has no live payment"));
     }
 }

@@ -22,6 +22,10 @@ import io.kaola.user.api.DeclarationIdentity;
  * COMMON_SERVICE_UNAVAILABLE ({@link KaolaException}); the caller retries or reports it.
  */
 public interface PaymentProviderAdapter {
+    /** Why kaola-payment refuses to start when no bean implements this interface. */
+    String NO_PROVIDER_MESSAGE = "kaola-payment: no payment provider is configured. For local use"
+            + " turn on the sandbox profile (SPRING_PROFILES_ACTIVE=sandbox; ./kaola up does); in production"
+            + " configure a real provider (docs/payments.md)";
 
     /** @return the provider's name as stored on payments and used in notify paths, e.g. "sandbox", lower case */
     String provider();

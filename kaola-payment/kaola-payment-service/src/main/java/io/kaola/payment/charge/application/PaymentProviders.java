@@ -1,7 +1,6 @@
 package io.kaola.payment.charge.application;
 
-import io.kaola.payment.PaymentProperties;
-import io.kaola.payment.charge.infrastructure.PaymentProviderGuard;
+import io.kaola.payment.config.PaymentProperties;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.TreeMap;
 /**
  * The payment providers this instance is configured with (every {@link PaymentProviderAdapter} bean) and the one
  * new payments go to: {@code kaola.payment.provider}, or the only one configured. The start fails when none is
- * configured ({@link PaymentProviderGuard}), when two adapters claim
+ * configured (a guard in infrastructure stops it before any bean is made), when two adapters claim
  * one name, or when several are configured and none is chosen.
  */
 @Component
@@ -28,7 +27,7 @@ public class PaymentProviders {
                         + adapter.provider());
             }
         }
-        if (byName.isEmpty()) throw new IllegalStateException(PaymentProviderGuard.NO_PROVIDER_MESSAGE);
+        if (byName.isEmpty()) throw new IllegalStateException(PaymentProviderAdapter.NO_PROVIDER_MESSAGE);
         String chosen = properties.provider();
         if (chosen == null || chosen.isBlank()) {
             if (byName.size() > 1) {

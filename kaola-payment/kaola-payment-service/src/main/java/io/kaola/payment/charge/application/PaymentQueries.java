@@ -3,7 +3,7 @@ package io.kaola.payment.charge.application;
 import io.kaola.common.error.KaolaException;
 import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.charge.domain.PaymentOrder;
-import io.kaola.payment.charge.infrastructure.PaymentRepository;
+import io.kaola.payment.charge.domain.PaymentRepository;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;

@@ -1,11 +1,10 @@
 package io.kaola.payment.charge.application;
 
 import io.kaola.payment.api.RefundDueReason;
+import io.kaola.payment.charge.domain.CommitOutcomeUnknownException;
 import io.kaola.payment.charge.domain.PaymentOrder;
-import io.kaola.payment.charge.domain.PaymentTransition;
+import io.kaola.payment.charge.domain.PaymentRepository;
 import io.kaola.payment.charge.domain.ProviderPayment;
-import io.kaola.payment.charge.infrastructure.CommitOutcomeUnknownException;
-import io.kaola.payment.charge.infrastructure.PaymentRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,23 +31,22 @@ public class RecordPaymentOutcome {
     }
 
     /**
-     * @param transition SUCCEED or FAIL
-     * @param before     the payment as read, PENDING
-     * @param after      the same payment after the transition ({@link PaymentOrder#succeed} or {@link PaymentOrder#fail})
-     * @param provider   the notifying provider
-     * @param body       the notification body as received (it holds the payer's number only masked)
+     * @param before   the payment as read, PENDING
+     * @param after    the same payment after its move ({@link PaymentOrder#succeed} or {@link PaymentOrder#fail}),
+     *                 written guarded by {@code before}'s status
+     * @param provider the notifying provider
+     * @param body     the notification body as received (it holds the payer's number only masked)
      * @return true when committed; false when the notification or another outcome was already recorded
      *         (rolled back, nothing changed)
      * @throws CommitOutcomeUnknownException when the COMMIT itself failed (it may have been applied)
      */
-    public boolean record(PaymentTransition transition, PaymentOrder before, PaymentOrder after, String provider,
-                          String body) {
+    public boolean record(PaymentOrder before, PaymentOrder after, String provider, String body) {
         boolean[] committing = {false};
         try {
             Boolean committed = tx.execute(status -> {
                 boolean firstTime = payments.recordNotification(provider, after.providerTxnId(), after.paymentNo(),
                         body, clock.instant());
-                if (!firstTime || !payments.apply(transition, before, after)) {
+                if (!firstTime || !payments.move(before, after)) {
                     status.setRollbackOnly();
                     return false;
                 }

@@ -8,7 +8,7 @@ import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.api.RefundDueReason;
 import io.kaola.payment.api.RefundDueView;
 import io.kaola.payment.charge.domain.PaymentOrder;
-import io.kaola.payment.charge.infrastructure.PaymentRepository;
+import io.kaola.payment.charge.domain.PaymentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

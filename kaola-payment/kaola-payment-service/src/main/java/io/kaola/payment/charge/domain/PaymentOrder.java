@@ -1,6 +1,8 @@
 package io.kaola.payment.charge.domain;
 
+import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
+import io.kaola.common.state.Step;
 import io.kaola.payment.api.PaymentStatus;
 import io.kaola.payment.api.RefundDueReason;
 
@@ -15,7 +17,7 @@ import java.util.Objects;
  * @param orderNo         the order paid
  * @param buyerId         buyer and payer
  * @param amount          the order total, CNY fen
- * @param status          PENDING, then SUCCEEDED, FAILED or CLOSED ({@link PaymentTransition})
+ * @param status          PENDING, then SUCCEEDED, FAILED or CLOSED ({@link PaymentTransition#LIFECYCLE})
  * @param provider        provider name, e.g. "sandbox"
  * @param providerTxnId   the provider's transaction id, null while PENDING (and for a CLOSED payment never paid)
  * @param payUrl          the provider's cashier page, as its adapter answered when opening; null before that
@@ -48,12 +50,22 @@ public record PaymentOrder(String paymentNo, String orderNo, long buyerId, Money
     }
 
     /**
+     * @return what {@link PaymentTransition#LIFECYCLE} decides for {@code transition} from this payment's status:
+     *         move (write it, guarded by this status), stay (answer as is) or refuse
+     */
+    public Step<PaymentStatus> decide(PaymentTransition transition) {
+        return PaymentTransition.LIFECYCLE.decide(status, transition);
+    }
+
+    /**
      * @param payment what the provider says it took
-     * @return this payment SUCCEEDED with the provider's transaction id and time
-     * @throws IllegalStateException when not PENDING (see {@link PaymentTransition#applyTo})
+     * @return this payment SUCCEEDED with the provider's transaction id and time; this payment unchanged when it is
+     *         decided already (the table's stay: a notification changes nothing then)
      */
     public PaymentOrder succeed(ProviderPayment payment) {
-        PaymentStatus next = PaymentTransition.SUCCEED.applyTo(status);
+        Step<PaymentStatus> step = decide(PaymentTransition.SUCCEED);
+        if (!step.moves()) return unchanged(step);
+        PaymentStatus next = step.to();
         return new PaymentOrder(paymentNo, orderNo, buyerId, amount, next, provider, payment.providerTxnId(), payUrl,
                 createdAt, millis(payment.paidAt()), null, null, refundDueReason, refundDueAt);
     }
@@ -63,23 +75,27 @@ public record PaymentOrder(String paymentNo, String orderNo, long buyerId, Money
      * @param failureCode why, e.g. CROSSBORDER_PAYER_NOT_BUYER
      * @param refundDue   why its money must go back, null when the provider took none
      * @param now         when (refund due time)
-     * @return this payment FAILED, recording the provider's transaction id; the order may be paid by a new payment
-     * @throws IllegalStateException when not PENDING (see {@link PaymentTransition#applyTo})
+     * @return this payment FAILED, recording the provider's transaction id; the order may be paid by a new payment.
+     *         This payment unchanged when it is decided already (the table's stay)
      */
     public PaymentOrder fail(ProviderPayment payment, String failureCode, RefundDueReason refundDue, Instant now) {
         Objects.requireNonNull(failureCode, "failureCode");
-        PaymentStatus next = PaymentTransition.FAIL.applyTo(status);
+        Step<PaymentStatus> step = decide(PaymentTransition.FAIL);
+        if (!step.moves()) return unchanged(step);
+        PaymentStatus next = step.to();
         return new PaymentOrder(paymentNo, orderNo, buyerId, amount, next, provider, payment.providerTxnId(), payUrl,
                 createdAt, null, failureCode, null, refundDue, refundDue == null ? null : millis(now));
     }
 
     /**
      * @param now when the provider confirmed the close
-     * @return this payment CLOSED: it can take no money any more
-     * @throws IllegalStateException when not PENDING (see {@link PaymentTransition#applyTo})
+     * @return this payment CLOSED: it can take no money any more; unchanged when CLOSED or FAILED already
+     * @throws KaolaException PAYMENT_ILLEGAL_TRANSITION when SUCCEEDED (a close cannot undo money taken)
      */
     public PaymentOrder close(Instant now) {
-        PaymentStatus next = PaymentTransition.CLOSE.applyTo(status);
+        Step<PaymentStatus> step = decide(PaymentTransition.CLOSE);
+        if (!step.moves()) return unchanged(step);
+        PaymentStatus next = step.to();
         return new PaymentOrder(paymentNo, orderNo, buyerId, amount, next, provider, providerTxnId, payUrl, createdAt,
                 succeededAt, failureCode, millis(now), refundDueReason, refundDueAt);
     }
@@ -98,6 +114,12 @@ public record PaymentOrder(String paymentNo, String orderNo, long buyerId, Money
 
     /** @return true when its money is recorded as to be refunded */
     public boolean isRefundDue() { return refundDueReason != null; }
+
+    /** A step that does not move: this payment as it is, or the refusal thrown. */
+    private PaymentOrder unchanged(Step<PaymentStatus> step) {
+        step.orThrow();
+        return this;
+    }
 
     private static Instant millis(Instant t) { return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS); }
 }

@@ -13,10 +13,8 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
  * Spring Boot prints the failure through kaola-common-boot's {@link io.kaola.common.boot.config.MissingProviderFailureAnalyzer}.
  */
 public class PaymentProviderGuard implements BeanFactoryPostProcessor {
-    /** The message of the refused start. */
-    public static final String NO_PROVIDER_MESSAGE = "kaola-payment: no payment provider is configured. For local use"
-            + " turn on the sandbox profile (SPRING_PROFILES_ACTIVE=sandbox; ./kaola up does); in production"
-            + " configure a real provider (docs/payments.md)";
+    /** The message of the refused start ({@link PaymentProviderAdapter#NO_PROVIDER_MESSAGE}). */
+    public static final String NO_PROVIDER_MESSAGE = PaymentProviderAdapter.NO_PROVIDER_MESSAGE;
 
     /** Thrown when the start is refused. */
     public static class NoPaymentProviderException extends MissingProviderException {

@@ -1,8 +1,9 @@
 package io.kaola.payment.charge.infrastructure;
 
-import io.kaola.payment.PaymentProperties;
 import io.kaola.payment.api.PaymentStatus;
 import io.kaola.payment.charge.domain.PaymentOrder;
+import io.kaola.payment.charge.domain.PaymentRepository;
+import io.kaola.payment.config.PaymentProperties;
 import org.apache.rocketmq.client.producer.LocalTransactionState;
 import org.apache.rocketmq.client.producer.TransactionListener;
 import org.apache.rocketmq.common.message.Message;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Decides the fate of PaymentSucceeded half messages. The local transaction itself is passed as the
- * {@code arg} of {@code sendMessageInTransaction} (see {@link PaymentSucceededTransactions}); the check-back,
+ * {@code arg} of {@code sendMessageInTransaction} (see {@link RocketMqPaymentSucceededPublisher}); the check-back,
  * asked by the broker when the outcome was lost (crash or network between commit and end-transaction),
  * answers from the database:
  * SUCCEEDED by this message's providerTxnId: COMMIT; still PENDING or absent and younger than
@@ -42,7 +43,7 @@ public class PaymentSucceededTransactionListener implements TransactionListener 
 
     @Override
     public LocalTransactionState executeLocalTransaction(Message message, Object arg) {
-        if (arg instanceof PaymentSucceededTransactions.LocalWork work) return work.run();
+        if (arg instanceof RocketMqPaymentSucceededPublisher.LocalWork work) return work.run();
         log.error("half message key={} sent without its local transaction: left to check-back", message.getKeys());
         return LocalTransactionState.UNKNOW;
     }

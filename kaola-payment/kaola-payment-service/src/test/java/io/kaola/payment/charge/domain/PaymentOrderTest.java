@@ -1,6 +1,8 @@
 package io.kaola.payment.charge.domain;
 
+import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
+import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.api.PaymentStatus;
 import io.kaola.payment.api.RefundDueReason;
 import org.junit.jupiter.api.Test;
@@ -47,10 +49,11 @@ class PaymentOrderTest {
     }
 
     @Test
-    void a_succeeded_payment_cannot_succeed_again() {
+    void a_succeeded_payment_does_not_succeed_again_it_stays_as_it_is() {
         ProviderPayment paid = new ProviderPayment("9001", "SBX1", Money.cny(12_345), NOW);
         PaymentOrder succeeded = pending.succeed(paid);
-        assertThatThrownBy(() -> succeeded.succeed(paid)).isInstanceOf(IllegalStateException.class);
+        assertThat(succeeded.decide(PaymentTransition.SUCCEED).stays()).isTrue();
+        assertThat(succeeded.succeed(new ProviderPayment("9001", "SBX9", Money.cny(12_345), NOW))).isSameAs(succeeded);
     }
 
     @Test
@@ -72,17 +75,18 @@ class PaymentOrderTest {
     }
 
     @Test
-    void a_failed_payment_can_neither_succeed_nor_fail_again() {
+    void a_failed_payment_neither_succeeds_fails_nor_closes_again_it_stays_as_it_is() {
         ProviderPayment paid = new ProviderPayment("9001", "SBX1", Money.cny(12_345), NOW);
         PaymentOrder failed = pending.fail(paid, "CROSSBORDER_PAYER_NOT_BUYER", null, NOW);
         assertThat(failed.isRefundDue()).isFalse();
-        assertThatThrownBy(() -> failed.succeed(paid)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> failed.fail(paid, "X", null, NOW)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> failed.close(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(failed.succeed(paid)).isSameAs(failed);
+        assertThat(failed.fail(paid, "X", null, NOW)).isSameAs(failed);
+        assertThat(failed.close(NOW)).isSameAs(failed);
+        assertThat(failed.status()).isEqualTo(PaymentStatus.FAILED);
     }
 
     @Test
-    void closing_a_pending_payment_records_when_and_a_closed_payment_can_neither_succeed_fail_nor_close_again() {
+    void closing_a_pending_payment_records_when_and_a_closed_payment_stays_closed_whatever_comes_after() {
         PaymentOrder closed = pending.close(Instant.parse("2025-03-01T09:00:00.987654Z"));
 
         assertThat(closed.status()).isEqualTo(PaymentStatus.CLOSED);
@@ -90,9 +94,17 @@ class PaymentOrderTest {
         assertThat(closed.providerTxnId()).isNull();
         assertThat(closed.isPending()).isFalse();
         ProviderPayment paid = new ProviderPayment("9001", "SBX1", Money.cny(12_345), NOW);
-        assertThatThrownBy(() -> closed.succeed(paid)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> closed.fail(paid, "X", null, NOW)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> closed.close(NOW)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> pending.succeed(paid).close(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(closed.succeed(paid)).isSameAs(closed);
+        assertThat(closed.fail(paid, "X", null, NOW)).isSameAs(closed);
+        assertThat(closed.close(NOW)).isSameAs(closed);
+        assertThat(closed.status()).isEqualTo(PaymentStatus.CLOSED);
+    }
+
+    @Test
+    void a_payment_whose_money_was_taken_cannot_be_closed() {
+        PaymentOrder succeeded = pending.succeed(new ProviderPayment("9001", "SBX1", Money.cny(12_345), NOW));
+        assertThatThrownBy(() -> succeeded.close(NOW))
+                .isInstanceOfSatisfying(KaolaException.class,
+                        e -> assertThat(e.is(PaymentError.ILLEGAL_TRANSITION)).isTrue());
     }
 }

@@ -5,6 +5,8 @@ import io.kaola.common.boot.mq.MessagePublisher;
 import io.kaola.common.boot.mq.MqProperties;
 import io.kaola.common.error.CommonError;
 import io.kaola.payment.api.PaymentSucceeded;
+import io.kaola.payment.charge.application.PaymentSucceededPublisher;
+import io.kaola.payment.charge.domain.CommitOutcomeUnknownException;
 import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.LocalTransactionState;
 import org.apache.rocketmq.client.producer.TransactionMQProducer;
@@ -24,26 +26,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Publishes PaymentSucceeded atomically with the database change that makes it true, as a RocketMQ
- * transactional message (producer group {@value #PRODUCER_GROUP}): the half message is stored first, then the
+ * {@link PaymentSucceededPublisher} as a RocketMQ transactional message (producer group {@value #PRODUCER_GROUP}): the half message is stored first, then the
  * local transaction runs, then the message is committed or rolled back. The producer is kept out of the
  * context (not a bean) so kaola-common-boot still makes its plain producer.
  */
 @Component
-public class PaymentSucceededTransactions implements InitializingBean, DisposableBean {
+public class RocketMqPaymentSucceededPublisher implements PaymentSucceededPublisher, InitializingBean, DisposableBean {
     public static final String PRODUCER_GROUP = "payment-tx-producer";
     /** Half-message sends before giving up; each already includes the client's own immediate retries. */
     private static final int HALF_MESSAGE_ATTEMPTS = 3;
     /** No new attempt after this, so a call stays within the gateway's 5 s Dubbo timeout. */
     private static final Duration HALF_MESSAGE_RETRY_WINDOW = Duration.ofMillis(1500);
-    private static final Logger log = LoggerFactory.getLogger(PaymentSucceededTransactions.class);
-
-    /** The database side of one message: true when it committed, false when there was nothing to record. */
-    @FunctionalInterface
-    public interface LocalTransaction {
-        /** @throws CommitOutcomeUnknownException when the commit itself failed in flight */
-        boolean commit();
-    }
+    private static final Logger log = LoggerFactory.getLogger(RocketMqPaymentSucceededPublisher.class);
 
     private final MqProperties mq;
     private final ObjectMapper json;
@@ -51,7 +45,7 @@ public class PaymentSucceededTransactions implements InitializingBean, Disposabl
     private TransactionMQProducer producer;
     private ThreadPoolExecutor checkBacks;
 
-    public PaymentSucceededTransactions(MqProperties mq, ObjectMapper json, PaymentSucceededTransactionListener listener) {
+    public RocketMqPaymentSucceededPublisher(MqProperties mq, ObjectMapper json, PaymentSucceededTransactionListener listener) {
         this.mq = mq;
         this.json = json;
         this.listener = listener;
@@ -82,15 +76,11 @@ public class PaymentSucceededTransactions implements InitializingBean, Disposabl
     }
 
     /**
-     * Sends {@code event} (key paymentNo, topic {@value PaymentSucceeded#TOPIC}) in a transaction whose local
-     * part is {@code local}; never call it inside a database transaction.
-     *
-     * @return true when {@code local} committed (the message is committed too); false when it had nothing to
-     *         record (the message is rolled back)
-     * @throws io.kaola.common.error.KaolaException COMMON_SERVICE_UNAVAILABLE when the broker did not take the
-     *         half message (nothing recorded); otherwise whatever {@code local} threw (message rolled back, or
-     *         left to check-back when the commit outcome is unknown)
+     * The half message is retried (at most {@value #HALF_MESSAGE_ATTEMPTS} attempts within
+     * {@code HALF_MESSAGE_RETRY_WINDOW}) while the local transaction has not run; see
+     * {@link PaymentSucceededPublisher#send}.
      */
+    @Override
     public boolean send(PaymentSucceeded event, LocalTransaction local) {
         LocalWork work = new LocalWork(local);
         long retryUntil = System.nanoTime() + HALF_MESSAGE_RETRY_WINDOW.toNanos();

@@ -1,4 +1,4 @@
-package io.kaola.payment;
+package io.kaola.payment.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * Settings of kaola-payment ({@code kaola.payment.*}); the sandbox provider's are
- * {@link io.kaola.payment.sandbox.SandboxProperties} ({@code kaola.payment.sandbox.*}, profile {@code sandbox}).
+ * {@link SandboxProperties} ({@code kaola.payment.sandbox.*}, profile {@code sandbox}).
  *
  * @param workerId             snowflake worker id of this instance, 0..1023
  * @param checkBackGiveUpAfter a PaymentSucceeded half message whose payment is still not SUCCEEDED after

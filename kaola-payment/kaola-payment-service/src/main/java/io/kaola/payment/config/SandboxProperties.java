@@ -1,11 +1,12 @@
-package io.kaola.payment.sandbox;
+package io.kaola.payment.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Profile;
 
 import java.time.Duration;
 
 /**
- * Settings of the sandbox payment provider ({@code kaola.payment.sandbox.*}); used only with the {@code sandbox}
+ * Settings of the sandbox payment provider ({@code kaola.payment.sandbox.*}); bound only with the {@code sandbox}
  * profile.
  *
  * @param secret           HMAC-SHA256 key shared by the sandbox and its adapter (env KAOLA_PAYMENT_SANDBOX_SECRET);
@@ -16,6 +17,7 @@ import java.time.Duration;
  * @param maxAttempts      notify attempts before the sandbox gives up
  * @param confirmTokenTtl  how long a confirmation token handed out with a payment stays valid (default 30 min)
  */
+@Profile("sandbox")
 @ConfigurationProperties("kaola.payment.sandbox")
 public record SandboxProperties(String secret, String publicUrl, String notifyUrl, Duration firstRetryDelay,
                                 Integer maxAttempts, Duration confirmTokenTtl) {

@@ -2,6 +2,7 @@ package io.kaola.payment.charge.infrastructure;
 
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
+import io.kaola.payment.charge.application.BuyerChecks;
 import io.kaola.user.api.DeclarationIdentity;
 import io.kaola.user.api.IdentityService;
 import io.kaola.user.api.QuotaReservationView;
@@ -12,11 +13,11 @@ import org.apache.dubbo.rpc.RpcException;
 import org.springframework.stereotype.Component;
 
 /**
- * kaola-user, over Dubbo: the cross-border checks before a payment is opened (docs/cross-border.md §1, §3).
- * Both are reads, so retried.
+ * {@link BuyerChecks} over Dubbo: kaola-user's {@link QuotaService} and {@link IdentityService}. Both are reads, so
+ * retried; a Dubbo failure becomes COMMON_SERVICE_UNAVAILABLE.
  */
 @Component
-public class BuyerChecks {
+public class DubboBuyerChecks implements BuyerChecks {
 
     @DubboReference(check = false, timeout = 2000, methods = {
             @Method(name = "declarationIdentity", timeout = 2000, retries = 2)})
@@ -26,11 +27,7 @@ public class BuyerChecks {
             @Method(name = "checkForPayment", timeout = 2000, retries = 2)})
     private QuotaService quotas;
 
-    /**
-     * The annual quota checked again at payment: the order's reservation must still be live.
-     * @throws KaolaException USER_QUOTA_RESERVATION_NOT_FOUND (none, or released: e.g. the order was cancelled),
-     *         passed through; COMMON_SERVICE_UNAVAILABLE when kaola-user cannot be reached
-     */
+    @Override
     public QuotaReservationView checkQuotaForPayment(long buyerId, String orderNo) {
         try {
             return quotas.checkForPayment(buyerId, orderNo);
@@ -39,10 +36,7 @@ public class BuyerChecks {
         }
     }
 
-    /**
-     * The buyer's full identity, for the provider's payer check only: never log or store it.
-     * @throws KaolaException CROSSBORDER_BUYER_NOT_VERIFIED, passed through; COMMON_SERVICE_UNAVAILABLE
-     */
+    @Override
     public DeclarationIdentity buyerIdentity(long buyerId) {
         try {
             return identities.declarationIdentity(buyerId);

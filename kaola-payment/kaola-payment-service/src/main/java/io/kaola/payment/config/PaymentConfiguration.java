@@ -1,8 +1,8 @@
-package io.kaola.payment.charge.infrastructure;
+package io.kaola.payment.config;
 
 import io.kaola.common.id.IdGenerator;
-import io.kaola.payment.PaymentProperties;
 import io.kaola.payment.charge.domain.PaymentNumbers;
+import io.kaola.payment.charge.infrastructure.PaymentProviderGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ import java.time.Clock;
 
 /** Clock, payment numbers, and the guard that refuses to start without a payment provider. */
 @Configuration(proxyBeanMethods = false)
-public class PaymentInfrastructureConfiguration {
+public class PaymentConfiguration {
 
     /** Static: a bean factory post-processor runs before this configuration is instantiated. */
     @Bean

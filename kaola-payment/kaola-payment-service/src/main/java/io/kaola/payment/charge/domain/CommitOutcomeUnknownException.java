@@ -1,4 +1,4 @@
-package io.kaola.payment.charge.infrastructure;
+package io.kaola.payment.charge.domain;
 
 /**
  * Thrown by a local transaction whose COMMIT failed in flight: the database may or may not have applied it,
