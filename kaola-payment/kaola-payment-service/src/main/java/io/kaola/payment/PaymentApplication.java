@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /**
  * kaola-payment: payment orders and provider notifications, a Dubbo provider of
  * {@link io.kaola.payment.api.PaymentService}. Payment providers are adapters
- * ({@link io.kaola.payment.payment.application.PaymentProviderAdapter}, docs/payments.md); with the {@code sandbox}
+ * ({@link io.kaola.payment.charge.application.PaymentProviderAdapter}, docs/payments.md); with the {@code sandbox}
  * profile (and only then) it also hosts the sandbox payment provider ({@code /sandbox/cashier/**}). Without the profile
  * and without a real provider it refuses to start.
  */

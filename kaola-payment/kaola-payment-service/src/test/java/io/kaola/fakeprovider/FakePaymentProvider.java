@@ -2,12 +2,12 @@ package io.kaola.fakeprovider;
 
 import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.api.ProviderNotification;
-import io.kaola.payment.payment.application.PaymentProviderAdapter;
-import io.kaola.payment.payment.domain.OpenedPayment;
-import io.kaola.payment.payment.domain.PaymentOrder;
-import io.kaola.payment.payment.domain.ProviderClose;
-import io.kaola.payment.payment.domain.ProviderPayment;
-import io.kaola.payment.payment.domain.ProviderPaymentState;
+import io.kaola.payment.charge.application.PaymentProviderAdapter;
+import io.kaola.payment.charge.domain.OpenedPayment;
+import io.kaola.payment.charge.domain.PaymentOrder;
+import io.kaola.payment.charge.domain.ProviderClose;
+import io.kaola.payment.charge.domain.ProviderPayment;
+import io.kaola.payment.charge.domain.ProviderPaymentState;
 import io.kaola.user.api.DeclarationIdentity;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

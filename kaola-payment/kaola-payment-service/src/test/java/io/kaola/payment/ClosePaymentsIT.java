@@ -14,7 +14,7 @@ import io.kaola.payment.api.PaymentStatus;
 import io.kaola.payment.api.PaymentView;
 import io.kaola.payment.api.RefundDueReason;
 import io.kaola.payment.api.RefundDueView;
-import io.kaola.payment.payment.domain.PaymentOrder;
+import io.kaola.payment.charge.domain.PaymentOrder;
 import io.kaola.payment.sandbox.SandboxNotification;
 import io.kaola.payment.sandbox.SandboxStatus;
 import io.kaola.payment.sandbox.SandboxTransactionRow;

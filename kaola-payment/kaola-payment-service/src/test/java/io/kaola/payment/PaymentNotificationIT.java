@@ -15,13 +15,12 @@ import io.kaola.payment.api.PaymentView;
 import io.kaola.payment.api.ProviderNotification;
 import io.kaola.payment.api.RefundDueReason;
 import io.kaola.payment.api.RefundDueView;
-import io.kaola.payment.payment.application.RecordPaymentOutcome;
-import io.kaola.payment.payment.domain.HmacSha256;
-import io.kaola.payment.payment.domain.PaymentOrder;
-import io.kaola.payment.payment.domain.PaymentTransition;
-import io.kaola.payment.payment.infrastructure.CommitOutcomeUnknownException;
-import io.kaola.payment.payment.infrastructure.PaymentSucceededTransactionListener;
-import io.kaola.payment.payment.infrastructure.PaymentSucceededTransactions;
+import io.kaola.payment.charge.application.PaymentSucceededPublisher;
+import io.kaola.payment.charge.application.RecordPaymentOutcome;
+import io.kaola.payment.charge.domain.CommitOutcomeUnknownException;
+import io.kaola.payment.charge.domain.HmacSha256;
+import io.kaola.payment.charge.domain.PaymentOrder;
+import io.kaola.payment.charge.infrastructure.PaymentSucceededTransactionListener;
 import io.kaola.payment.sandbox.SandboxNotification;
 import io.kaola.payment.sandbox.SandboxNotificationParser;
 import io.kaola.user.api.UserError;
@@ -48,7 +47,7 @@ import static org.awaitility.Awaitility.await;
  */
 class PaymentNotificationIT extends PaymentItSupport {
     @Autowired PaymentSucceededTransactionListener transactionListener;
-    @Autowired PaymentSucceededTransactions transactions;
+    @Autowired PaymentSucceededPublisher transactions;
     @Autowired RecordPaymentOutcome outcomes;
 
     @Test
@@ -195,7 +194,7 @@ class PaymentNotificationIT extends PaymentItSupport {
 
         // the crash window: the database committed, but the producer never told the broker
         assertThatThrownBy(() -> transactions.send(event, () -> {
-            outcomes.record(PaymentTransition.SUCCEED, before, after, "sandbox", body);
+            outcomes.record(before, after, "sandbox", body);
             throw new CommitOutcomeUnknownException("simulated: connection lost during COMMIT", null);
         })).isInstanceOf(CommitOutcomeUnknownException.class);
 

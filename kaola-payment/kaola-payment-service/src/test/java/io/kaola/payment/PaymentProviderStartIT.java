@@ -6,10 +6,11 @@ import io.kaola.devinfra.AppRun;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.fakeprovider.FakePaymentProvider;
 import io.kaola.payment.api.PaymentError;
-import io.kaola.payment.payment.application.PaymentProviderAdapter;
-import io.kaola.payment.payment.application.PaymentProviders;
-import io.kaola.payment.payment.domain.PaymentOrder;
-import io.kaola.payment.payment.infrastructure.PaymentProviderGuard;
+import io.kaola.payment.charge.application.PaymentProviderAdapter;
+import io.kaola.payment.charge.application.PaymentProviders;
+import io.kaola.payment.charge.domain.PaymentOrder;
+import io.kaola.payment.charge.infrastructure.PaymentProviderGuard;
+import io.kaola.payment.config.SandboxProperties;
 import io.kaola.payment.sandbox.SandboxCashierController;
 import io.kaola.payment.sandbox.SandboxPaymentAdapter;
 import io.kaola.payment.sandbox.SandboxProvider;
@@ -74,6 +75,8 @@ class PaymentProviderStartIT {
         assertThat(context.getBeanNamesForType(SandboxProvider.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SandboxPaymentAdapter.class)).isEmpty();
         assertThat(context.getBeanNamesForType(SandboxCashierController.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(SandboxProperties.class)).as("sandbox settings bound only with the profile")
+                .isEmpty();
         assertThat(context.getBeansOfType(PaymentProviderAdapter.class)).hasSize(1);
         PaymentProviderAdapter acme = providers.forNewPayments();
         assertThat(acme.provider()).isEqualTo("acmepay");

@@ -11,7 +11,12 @@ public enum PaymentError implements ErrorCode {
     MALFORMED_NOTIFICATION(ErrorKind.INVALID, "Malformed notification"),
     AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Notified amount differs from the payment"),
     /** The provider's adapter does not refund yet (automatic refunds come with the refunds work). */
-    REFUND_NOT_SUPPORTED(ErrorKind.CONFLICT, "Refunds are not supported by this provider yet");
+    REFUND_NOT_SUPPORTED(ErrorKind.CONFLICT, "Refunds are not supported by this provider yet"),
+    /**
+     * The payment's transition table refuses the move (PaymentTransition.LIFECYCLE in kaola-payment-service), e.g.
+     * closing a payment whose money the provider has taken; also the sandbox ledger's refusals (never on the wire).
+     */
+    ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Payment cannot make this move");
 
     private final ErrorKind kind;
     private final String title;

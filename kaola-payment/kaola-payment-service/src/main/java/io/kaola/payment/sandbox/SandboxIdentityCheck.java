@@ -1,6 +1,6 @@
 package io.kaola.payment.sandbox;
 
-import io.kaola.payment.payment.domain.HmacSha256;
+import io.kaola.payment.charge.domain.HmacSha256;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.payment.api.PaymentError;
-import io.kaola.payment.payment.domain.CertCheckResult;
-import io.kaola.payment.payment.domain.ProviderPayment;
+import io.kaola.payment.charge.domain.CertCheckResult;
+import io.kaola.payment.charge.domain.ProviderPayment;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

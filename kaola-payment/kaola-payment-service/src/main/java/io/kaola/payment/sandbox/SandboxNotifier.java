@@ -1,7 +1,8 @@
 package io.kaola.payment.sandbox;
 
 import io.kaola.payment.api.ProviderNotification;
-import io.kaola.payment.payment.domain.HmacSha256;
+import io.kaola.payment.charge.domain.HmacSha256;
+import io.kaola.payment.config.SandboxProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

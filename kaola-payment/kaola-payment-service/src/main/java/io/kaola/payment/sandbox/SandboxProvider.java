@@ -1,8 +1,10 @@
 package io.kaola.payment.sandbox;
 
 import io.kaola.common.money.Money;
-import io.kaola.payment.payment.domain.CertCheckResult;
-import io.kaola.payment.payment.domain.ProviderClose;
+import io.kaola.common.state.Step;
+import io.kaola.payment.charge.domain.CertCheckResult;
+import io.kaola.payment.charge.domain.ProviderClose;
+import io.kaola.payment.config.SandboxProperties;
 import io.kaola.user.api.DeclarationIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +93,7 @@ public class SandboxProvider {
     /**
      * The payer pays: with the current token of an OPEN payment, takes the money (new unguessable transaction id
      * "SBX" + 24 hex digits), checks the payer against the buyer and starts delivering the signed notification. One
-     * guarded UPDATE ({@link SandboxTransition#PAY}) uses the token up, so a token confirms at most once and a
+     * guarded UPDATE ({@link SandboxTransition#PAY}, when {@link SandboxTransition#LEDGER} moves it) uses the token up, so a token confirms at most once and a
      * confirm racing {@link #close} has exactly one winner.
      *
      * @param token the token from the confirm URL (never logged)
@@ -102,14 +104,18 @@ public class SandboxProvider {
         Optional<SandboxTransactionRow> found = find(paymentNo);
         if (found.isEmpty()) return new Confirmation(ConfirmResult.NOT_OPENED, null);
         SandboxTransactionRow open = found.get();
-        String tokenHash = ConfirmTokens.hashOf(token);
-        boolean same = open.buyerCheckHash() != null
-                && open.buyerCheckHash().equals(identityCheck.hashOf(payer.payerName(), payer.payerIdNumber()));
-        CertCheckResult check = same ? CertCheckResult.SAME : CertCheckResult.DIFFERENT;
-        int paid = ledger.pay(paymentNo, SandboxTransition.PAY.from(), SandboxTransition.PAY.to(), tokenHash,
-                "SBX" + HexFormat.of().formatHex(randomBytes(12)), now(), check.name(),
-                SandboxIdentityCheck.mask(payer.payerIdNumber()));
-        SandboxTransactionRow now = find(paymentNo).orElseThrow();
+        Step<SandboxStatus> step = SandboxTransition.LEDGER.decide(open.status(), SandboxTransition.PAY);
+        int paid = 0;
+        CertCheckResult check = null;
+        if (step.moves()) {
+            boolean same = open.buyerCheckHash() != null
+                    && open.buyerCheckHash().equals(identityCheck.hashOf(payer.payerName(), payer.payerIdNumber()));
+            check = same ? CertCheckResult.SAME : CertCheckResult.DIFFERENT;
+            paid = ledger.pay(paymentNo, step.from(), step.to(), ConfirmTokens.hashOf(token),
+                    "SBX" + HexFormat.of().formatHex(randomBytes(12)), now(), check.name(),
+                    SandboxIdentityCheck.mask(payer.payerIdNumber()));
+        }
+        SandboxTransactionRow now = find(paymentNo).orElseThrow();   // a refused or lost move: why, from the row
         if (paid == 1) {
             log.info("sandbox: payment {} PAID ({}), transaction {}", paymentNo, check, now.providerTxnId());
             notifier.deliver(paymentNo, SandboxNotification.bodyOf(now));
@@ -124,27 +130,27 @@ public class SandboxProvider {
     }
 
     /**
-     * The merchant closes the payment ({@link SandboxTransition#CLOSE}, guarded): CLOSED when it was OPEN, closed
+     * The merchant closes the payment ({@link SandboxTransition#CLOSE} as {@link SandboxTransition#LEDGER} decides it,
+     * written guarded): CLOSED when it was OPEN, closed
      * before or never opened (then recorded CLOSED, so that a late open cannot make it payable); ALREADY_PAID when the
      * payer confirmed first.
      */
     public ProviderClose close(String paymentNo, String merchantOrderNo, Money amount) {
         Instant now = now();
         for (int attempt = 0; attempt < 3; attempt++) {
-            if (ledger.close(paymentNo, SandboxTransition.CLOSE.from(), SandboxTransition.CLOSE.to(), now) == 1) {
+            SandboxStatus current = find(paymentNo).map(SandboxTransactionRow::status).orElse(null);
+            Step<SandboxStatus> step = SandboxTransition.LEDGER.decide(current, SandboxTransition.CLOSE);
+            if (step.stays()) return ProviderClose.CLOSED;
+            if (step.refused()) return ProviderClose.ALREADY_PAID;   // the only refusal: PAID
+            if (current == null) {
+                if (ledger.insertClosed(paymentNo, merchantOrderNo, amount.minor(), amount.currency(), step.to(), now) == 1) {
+                    log.info("sandbox: payment {} CLOSED before it was opened", paymentNo);
+                    return ProviderClose.CLOSED;
+                }   // opened concurrently: decide again
+            } else if (ledger.close(paymentNo, step.from(), step.to(), now) == 1) {
                 log.info("sandbox: payment {} CLOSED by the merchant", paymentNo);
                 return ProviderClose.CLOSED;
-            }
-            Optional<SandboxTransactionRow> found = find(paymentNo);
-            if (found.isPresent()) {
-                if (found.get().status() == SandboxStatus.PAID) return ProviderClose.ALREADY_PAID;
-                if (found.get().status() == SandboxStatus.CLOSED) return ProviderClose.CLOSED;
-                continue;   // OPEN again? opened concurrently after our UPDATE: close that
-            }
-            if (ledger.insertClosed(paymentNo, merchantOrderNo, amount.minor(), amount.currency(), now) == 1) {
-                log.info("sandbox: payment {} CLOSED before it was opened", paymentNo);
-                return ProviderClose.CLOSED;
-            }   // opened concurrently: close that
+            }   // paid or closed concurrently: decide again
         }
         throw new IllegalStateException("sandbox: payment " + paymentNo + " keeps being re-opened while it is closed");
     }

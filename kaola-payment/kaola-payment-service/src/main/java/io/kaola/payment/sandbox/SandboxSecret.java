@@ -1,5 +1,6 @@
 package io.kaola.payment.sandbox;
 
+import io.kaola.payment.config.SandboxProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;

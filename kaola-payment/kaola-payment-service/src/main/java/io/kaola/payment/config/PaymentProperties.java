@@ -1,0 +1,23 @@
+package io.kaola.payment.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Settings of kaola-payment ({@code kaola.payment.*}); the sandbox provider's are
+ * {@link SandboxProperties} ({@code kaola.payment.sandbox.*}, profile {@code sandbox}).
+ *
+ * @param workerId             snowflake worker id of this instance, 0..1023
+ * @param checkBackGiveUpAfter a PaymentSucceeded half message whose payment is still not SUCCEEDED after
+ *                             this long is rolled back when the broker checks back (younger: UNKNOW, ask later)
+ * @param provider             the provider new payments are opened with (env KAOLA_PAYMENT_PROVIDER), e.g.
+ *                             "sandbox"; blank: the only one configured
+ */
+@ConfigurationProperties("kaola.payment")
+public record PaymentProperties(Integer workerId, Duration checkBackGiveUpAfter, String provider) {
+    public PaymentProperties {
+        if (workerId == null) workerId = 0;
+        if (checkBackGiveUpAfter == null) checkBackGiveUpAfter = Duration.ofSeconds(60);
+    }
+}
