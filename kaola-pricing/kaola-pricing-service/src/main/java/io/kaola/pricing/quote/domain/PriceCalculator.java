@@ -150,7 +150,7 @@ public final class PriceCalculator {
                     steps.add(PriceExplanation.lineDutiableValue(lines.get(i), goods[i], discount[i], freight[i], dutiable[i]));
                 }
                 steps.add(PriceExplanation.orderDutiableValue(dutiableSum));
-                steps.add(PriceExplanation.limitVerdict(dutiableSum, n, units, verdict));
+                steps.add(PriceExplanation.limitVerdict(dutiableSum, n, units, limit));
             }
 
             List<Quote.Line> priced = new ArrayList<>(n);

@@ -38,16 +38,6 @@ public final class TransactionLimit {
      * @param orderDutiableFen the order's dutiable value, CNY fen
      * @param lineCount        lines in the order
      * @param totalUnits       units over all lines
-     * @return the verdict
-     */
-    public static LimitVerdict verdict(long orderDutiableFen, int lineCount, long totalUnits) {
-        return check(orderDutiableFen, lineCount, totalUnits).verdict();
-    }
-
-    /**
-     * @param orderDutiableFen the order's dutiable value, CNY fen
-     * @param lineCount        lines in the order
-     * @param totalUnits       units over all lines
      * @return the verdict with the limit that applied, its amount and the reason (amounts in CNY as "5000.01")
      */
     public static Outcome check(long orderDutiableFen, int lineCount, long totalUnits) {
