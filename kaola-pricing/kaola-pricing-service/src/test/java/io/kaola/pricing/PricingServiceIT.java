@@ -5,6 +5,8 @@ import io.kaola.common.money.Money;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.common.error.CrossBorderError;
 import io.kaola.pricing.api.FxRateView;
+import io.kaola.pricing.api.AppliedLimit;
+import io.kaola.pricing.config.PricingConfiguration;
 import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.NetContent;
 import io.kaola.pricing.api.PriceStep;
@@ -66,8 +68,8 @@ class PricingServiceIT {
         @Bean
         @Primary
         Clock fixedClock() {
-            return Clock.fixed(ZonedDateTime.of(TODAY.atTime(0, 30), PricingApplication.BUSINESS_ZONE).toInstant(),
-                    PricingApplication.BUSINESS_ZONE);
+            return Clock.fixed(ZonedDateTime.of(TODAY.atTime(0, 30), PricingConfiguration.BUSINESS_ZONE).toInstant(),
+                    PricingConfiguration.BUSINESS_ZONE);
         }
     }
 
@@ -332,6 +334,12 @@ class PricingServiceIT {
         PriceQuote two = pricing.quote(new QuoteRequest(List.of(
                 new QuoteRequest.Line("BAG", 2, Money.cny(300000), "GENERAL", 800, null)), DAY));
         assertThat(two.limitVerdict()).isEqualTo(LimitVerdict.OVER_TRANSACTION_LIMIT);
+        assertThat(single.appliedLimit().kind()).isEqualTo(AppliedLimit.Kind.SINGLE_ITEM);
+        assertThat(single.appliedLimit().limit()).isEqualTo(Money.cny(2_600_000));
+        assertThat(two.appliedLimit().kind()).as("the limit, its amount and the reason cross Dubbo")
+                .isEqualTo(AppliedLimit.Kind.TRANSACTION);
+        assertThat(two.appliedLimit().limit()).isEqualTo(Money.cny(500_000));
+        assertThat(two.appliedLimit().reason()).contains("is over the 5000.00 CNY per-transaction limit");
     }
 
     private long shippingOf(long goodsFen, String warehouse) {

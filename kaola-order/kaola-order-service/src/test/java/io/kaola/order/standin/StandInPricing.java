@@ -2,6 +2,7 @@ package io.kaola.order.standin;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
+import io.kaola.pricing.api.AppliedLimit;
 import io.kaola.pricing.api.FxRateView;
 import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.PriceQuote;
@@ -26,8 +27,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * kaola-pricing stand-in: one fixed rate, EUR 7.812300 dated 2025-01-02; CNY prices pass unchanged;
  * unit price rounded HALF_UP once; no discount or shipping, so the dutiable value is the goods. Tax only on
  * lines of category {@value #TAXED_9_1} (VAT 13% × 0.7, HALF_UP per line); other categories are untaxed here.
- * The per-transaction verdict follows the real rule (<= 5,000.00 within; one line of quantity 1 below
- * 26,000.00 the single-item exception; otherwise over). Keeps every request it was asked.
+ * The per-transaction verdict and its applied limit follow the real rule (<= 5,000.00 within; one line of quantity 1
+ * below 26,000.00 the single-item exception; otherwise over), with a stand-in reason. Keeps every request it was asked.
  */
 @DubboService
 public class StandInPricing implements PricingService {
@@ -88,23 +89,30 @@ public class StandInPricing implements PricingService {
                         "财关税〔2016〕18号", lineTax.vat()));
             }
         }
-        LimitVerdict verdict = verdict(goods, lines);
-        if (explain) {
-            steps.add(new PriceStep("limit-verdict", null, "dutiable <= 5000.00", Map.of("dutiable", goods.toString(),
-                    "verdict", verdict.name()), "财关税〔2018〕49号", null));
-        }
         TaxBreakdown total = new TaxBreakdown(null, zero, zero, tax, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO);
+        Limit limit = limit(goods, lines);
+        if (explain) {
+            steps.add(new PriceStep("limit-verdict", null, "dutiable <= 5000.00", Map.of("dutiable", goods.toString(),
+                    "verdict", limit.verdict().name()), "财关税〔2018〕49号", null));
+        }
         return new PriceQuote(lines, goods, zero, zero, tax, goods.plus(tax), List.copyOf(used.values()), goods, total,
-                verdict, steps);
+                limit.verdict(), steps, limit.applied());
     }
 
-    private static LimitVerdict verdict(Money dutiable, List<PriceQuote.LineQuote> lines) {
-        if (dutiable.minor() <= 500_000) return LimitVerdict.WITHIN_LIMIT;
-        if (lines.size() == 1 && lines.get(0).quantity() == 1 && dutiable.minor() < 2_600_000) {
-            return LimitVerdict.SINGLE_ITEM_OVER_LIMIT;
-        }
-        return LimitVerdict.OVER_TRANSACTION_LIMIT;
+    private record Limit(LimitVerdict verdict, AppliedLimit applied) {}
+
+    /** kaola-pricing's TransactionLimit in short: the verdict and the limit that decided it, with a stand-in reason. */
+    private static Limit limit(Money dutiable, List<PriceQuote.LineQuote> lines) {
+        boolean single = lines.size() == 1 && lines.get(0).quantity() == 1;
+        AppliedLimit transaction = new AppliedLimit(AppliedLimit.Kind.TRANSACTION, Money.cny(500_000), "stand-in: "
+                + dutiable + " against 5000.00 CNY per transaction");
+        AppliedLimit singleItem = new AppliedLimit(AppliedLimit.Kind.SINGLE_ITEM, Money.cny(2_600_000), "stand-in: "
+                + dutiable + " against 26000.00 CNY for a single item");
+        if (dutiable.minor() <= 500_000) return new Limit(LimitVerdict.WITHIN_LIMIT, transaction);
+        if (!single) return new Limit(LimitVerdict.OVER_TRANSACTION_LIMIT, transaction);
+        return new Limit(dutiable.minor() < 2_600_000 ? LimitVerdict.SINGLE_ITEM_OVER_LIMIT
+                : LimitVerdict.OVER_TRANSACTION_LIMIT, singleItem);
     }
 
     @Override public List<FxRateView> currentFxRates() { return List.of(EUR); }

@@ -21,10 +21,13 @@ import java.util.List;
  * @param taxBreakdown  the tax summed by kind
  * @param limitVerdict  the per-transaction test
  * @param steps         every step with inputs, formula and rule source (empty unless asked for)
+ * @param appliedLimit  which limit decided {@code limitVerdict}, its amount and the reason; null on quotes made
+ *                      without a verdict (the constructors without it) and on quotes stored before it existed
  */
 public record PriceQuote(List<LineQuote> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
                          List<FxRateView> fxRates, Money dutiableValue, TaxBreakdown taxBreakdown,
-                         LimitVerdict limitVerdict, List<PriceStep> steps) implements Serializable {
+                         LimitVerdict limitVerdict, List<PriceStep> steps, AppliedLimit appliedLimit)
+        implements Serializable {
     public PriceQuote {
         lines = List.copyOf(lines);
         fxRates = List.copyOf(fxRates);
@@ -34,10 +37,18 @@ public record PriceQuote(List<LineQuote> lines, Money goods, Money discount, Mon
         if (dutiableValue == null) dutiableValue = goods.minus(discount).plus(shipping);
     }
 
+    /** A quote without the applied limit (as before kaola-pricing reported it). */
+    public PriceQuote(List<LineQuote> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
+                      List<FxRateView> fxRates, Money dutiableValue, TaxBreakdown taxBreakdown,
+                      LimitVerdict limitVerdict, List<PriceStep> steps) {
+        this(lines, goods, discount, shipping, tax, total, fxRates, dutiableValue, taxBreakdown, limitVerdict, steps,
+                null);
+    }
+
     /** A quote without tax detail (goods, FX and shipping only). */
     public PriceQuote(List<LineQuote> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
                       List<FxRateView> fxRates) {
-        this(lines, goods, discount, shipping, tax, total, fxRates, null, null, null, null);
+        this(lines, goods, discount, shipping, tax, total, fxRates, null, null, null, null, null);
     }
 
     /**

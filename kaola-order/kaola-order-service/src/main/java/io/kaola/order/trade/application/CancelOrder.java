@@ -2,14 +2,12 @@ package io.kaola.order.trade.application;
 
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
+import io.kaola.common.state.Step;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.trade.domain.Order;
+import io.kaola.order.trade.domain.OrderRepository;
 import io.kaola.order.trade.domain.OrderTransition;
-import io.kaola.order.trade.infrastructure.InventoryClient;
-import io.kaola.order.trade.infrastructure.OrderRepository;
-import io.kaola.order.trade.infrastructure.PaymentClient;
-import io.kaola.order.trade.infrastructure.QuotaClient;
 import io.kaola.payment.api.ClosePaymentsResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,22 +63,23 @@ public class CancelOrder {
     public Order cancel(long buyerId, String orderNo) {
         Order order = orders.find(buyerId, orderNo)
                 .orElseThrow(() -> OrderError.NOT_FOUND.exception("no order " + orderNo + " for this buyer"));
-        if (order.status() == OrderStatus.PENDING_PAYMENT) {
+        Step<OrderStatus> closing = order.decide(OrderTransition.CLOSE);
+        if (closing.refused()) throw closing.exception();  // ORDER_ILLEGAL_TRANSITION: a PAID order cannot be cancelled
+        if (closing.moves()) {
             ClosePaymentsResult closed = payments.closePaymentsOf(orderNo);
             if (!closed.nothingOpen()) throw alreadyPaid(orderNo, closed.paidPaymentNo());
-            order = close(order);
-        } else if (order.status() != OrderStatus.CLOSED) {
-            order.close();  // ORDER_ILLEGAL_TRANSITION: a PAID order cannot be cancelled
+            order = close(order, closing);
         }
+        // moved or already CLOSED (a repeated cancel): steps 3 and 4
         finishClosing(order.orderNo());
         return order;
     }
 
-    private Order close(Order order) {
-        Order closed = order.close();  // ORDER_ILLEGAL_TRANSITION unless PENDING_PAYMENT
-        if (orders.move(order, order.status(), OrderTransition.CLOSE, null, null)) {
+    /** Step 2: the guarded write of the move decided in {@link #cancel}. */
+    private Order close(Order order, Step<OrderStatus> closing) {
+        if (orders.move(order, closing, null, null)) {
             log.info("order {} CLOSED by its buyer", order.orderNo());
-            return closed;
+            return order.after(closing);
         }
         // moved since we read it: a concurrent cancel is fine, a payment is not
         Order now = orders.find(order.buyerId(), order.orderNo()).orElseThrow();

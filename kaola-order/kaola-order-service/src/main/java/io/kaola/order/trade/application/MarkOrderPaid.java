@@ -2,15 +2,13 @@ package io.kaola.order.trade.application;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
+import io.kaola.common.state.Step;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.trade.domain.Order;
+import io.kaola.order.trade.domain.OrderRepository;
 import io.kaola.order.trade.domain.OrderTransition;
 import io.kaola.order.trade.domain.PaymentVerdict;
-import io.kaola.order.trade.infrastructure.InventoryClient;
-import io.kaola.order.trade.infrastructure.OrderRepository;
-import io.kaola.order.trade.infrastructure.PaymentClient;
-import io.kaola.order.trade.infrastructure.QuotaClient;
 import io.kaola.payment.api.PaymentError;
 import io.kaola.payment.api.RefundDueReason;
 import io.kaola.user.api.UserError;
@@ -73,8 +71,10 @@ public class MarkOrderPaid {
         Order order = found.get();
         PaymentVerdict verdict = order.judgePayment(paymentNo, amount);
         if (verdict == PaymentVerdict.MARK_PAID) {
+            Step<OrderStatus> paying = order.decide(OrderTransition.PAY);  // MARK_PAID only while PENDING_PAYMENT
+            if (paying.refused()) throw paying.exception();
             Instant at = (paidAt != null ? paidAt : clock.instant()).truncatedTo(ChronoUnit.MILLIS);
-            if (!orders.move(order, OrderStatus.PENDING_PAYMENT, OrderTransition.PAY, at, paymentNo)) {
+            if (!orders.move(order, paying, at, paymentNo)) {
                 // moved since we read it: judge again on what is there now
                 order = orders.findByOrderNo(orderNo).orElseThrow();
                 verdict = order.judgePayment(paymentNo, amount);

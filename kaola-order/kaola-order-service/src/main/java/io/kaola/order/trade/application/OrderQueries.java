@@ -5,7 +5,7 @@ import io.kaola.common.page.PageRequest;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderSummary;
 import io.kaola.order.trade.domain.Order;
-import io.kaola.order.trade.infrastructure.OrderRepository;
+import io.kaola.order.trade.domain.OrderRepository;
 import org.springframework.stereotype.Service;
 
 /** Reads of orders for buyers and ops. */

@@ -3,6 +3,7 @@ package io.kaola.order.trade.domain;
 import io.kaola.common.error.CrossBorderError;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
+import io.kaola.pricing.api.AppliedLimit;
 import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.PriceQuote;
 import io.kaola.product.api.ProductError;
@@ -19,11 +20,6 @@ import java.util.Optional;
  * Rules: docs/cross-border.md §1 (财关税〔2018〕49号) and §5 (positive list, 2022 edition).
  */
 public final class CheckoutRules {
-    /** Per-transaction limit on the dutiable value: 5,000.00 CNY; only more than it is over. */
-    public static final Money TRANSACTION_LIMIT = Money.cny(500_000);
-    /** A single indivisible item over the transaction limit must stay below 26,000.00 CNY (L7: 26,000.00 is refused). */
-    public static final Money SINGLE_ITEM_CEILING = Money.cny(2_600_000);
-
     private CheckoutRules() {}
 
     /**
@@ -46,27 +42,23 @@ public final class CheckoutRules {
     }
 
     /**
-     * kaola-pricing gives the verdict; this only turns OVER_TRANSACTION_LIMIT into the refusal.
-     * limit is SINGLE_ITEM (limitCny 26000.00) for one line of quantity 1 at 26,000.00 or more (it is no longer
-     * the single-item exception), TRANSACTION (limitCny 5000.00) otherwise.
+     * kaola-pricing gives the verdict and the limit that decided it (its TransactionLimit, the one home of the 5,000
+     * and 26,000 CNY limits); this only turns OVER_TRANSACTION_LIMIT into the refusal, with pricing's reason as its
+     * message.
      *
-     * @return CROSSBORDER_OVER_TRANSACTION_LIMIT with limit, amountCny (the order's dutiable value), limitCny;
-     *         empty when the verdict allows the order
+     * @param quote a quote from kaola-pricing; one OVER_TRANSACTION_LIMIT carries its {@link AppliedLimit}
+     * @return CROSSBORDER_OVER_TRANSACTION_LIMIT with limit (TRANSACTION or SINGLE_ITEM), amountCny (the order's
+     *         dutiable value), limitCny; empty when the verdict allows the order
+     * @throws IllegalStateException when an over-limit quote names no limit (a kaola-pricing older than AppliedLimit)
      */
     public static Optional<KaolaException> overTransactionLimit(PriceQuote quote) {
         if (quote.limitVerdict() != LimitVerdict.OVER_TRANSACTION_LIMIT) return Optional.empty();
-        Money amount = quote.dutiableValue();
-        boolean singleItem = quote.lines().size() == 1 && quote.lines().get(0).quantity() == 1
-                && amount.minor() >= SINGLE_ITEM_CEILING.minor();
-        String detail = singleItem
-                ? "a single item of " + cny(amount) + " CNY is not below the " + cny(SINGLE_ITEM_CEILING)
-                  + " CNY a cross-border retail item may cost"
-                : "the order's dutiable value " + cny(amount) + " CNY is over the " + cny(TRANSACTION_LIMIT)
-                  + " CNY per-transaction limit; only a single indivisible item may exceed it";
-        return Optional.of(CrossBorderError.OVER_TRANSACTION_LIMIT.exception(detail)
-                .with("limit", singleItem ? "SINGLE_ITEM" : "TRANSACTION")
-                .with("amountCny", cny(amount))
-                .with("limitCny", cny(singleItem ? SINGLE_ITEM_CEILING : TRANSACTION_LIMIT)));
+        AppliedLimit applied = quote.appliedLimit();
+        if (applied == null) throw new IllegalStateException("kaola-pricing said OVER_TRANSACTION_LIMIT without the limit");
+        return Optional.of(CrossBorderError.OVER_TRANSACTION_LIMIT.exception(applied.reason())
+                .with("limit", applied.kind().name())
+                .with("amountCny", cny(quote.dutiableValue()))
+                .with("limitCny", cny(applied.limit())));
     }
 
     /**

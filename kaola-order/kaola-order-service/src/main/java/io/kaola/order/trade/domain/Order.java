@@ -1,6 +1,7 @@
 package io.kaola.order.trade.domain;
 
 import io.kaola.common.money.Money;
+import io.kaola.common.state.Step;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.ShippingAddress;
 import io.kaola.pricing.api.PriceQuote;
@@ -62,21 +63,30 @@ public record Order(String orderNo, long buyerId, OrderStatus status, String ide
     }
 
     /**
-     * @return this order PAID by {@code paymentNo} at {@code paidAt}
-     * @throws io.kaola.common.error.KaolaException ORDER_ILLEGAL_TRANSITION unless PENDING_PAYMENT
+     * What {@code transition} does to this order, as {@link OrderTransition#LIFECYCLE} decides it; the use case
+     * acts on the step (moves: a guarded write; stays: nothing to write; refused: {@code throw step.exception()}).
+     *
+     * @return the step from this order's status (never null)
      */
-    public Order markPaid(String paymentNo, Instant paidAt) {
-        return new Order(orderNo, buyerId, OrderTransition.PAY.applyTo(status), idempotencyKey, price, address,
-                createdAt, paidAt, paymentNo, version + 1, buyer);
+    public Step<OrderStatus> decide(OrderTransition transition) {
+        return OrderTransition.LIFECYCLE.decide(status, transition);
     }
 
     /**
-     * @return this order CLOSED (cancelled before payment)
-     * @throws io.kaola.common.error.KaolaException ORDER_ILLEGAL_TRANSITION unless PENDING_PAYMENT
+     * This order as {@code step} leaves it: a move gives its target status and the next version (a PAY's payment
+     * is recorded by the write, not here); a stay gives this order unchanged.
+     *
+     * @param step a step {@link #decide} gave for this order
+     * @throws io.kaola.common.error.KaolaException the step's refusal (ORDER_ILLEGAL_TRANSITION) when it was refused
+     * @throws IllegalArgumentException when the step starts from another status
      */
-    public Order close() {
-        return new Order(orderNo, buyerId, OrderTransition.CLOSE.applyTo(status), idempotencyKey, price, address,
-                createdAt, paidAt, paymentNo, version + 1, buyer);
+    public Order after(Step<OrderStatus> step) {
+        if (step.from() != status) throw new IllegalArgumentException("a step from " + step.from() + " on an order "
+                + status);
+        if (step.refused()) throw step.exception();
+        if (step.stays()) return this;
+        return new Order(orderNo, buyerId, step.to(), idempotencyKey, price, address, createdAt, paidAt, paymentNo,
+                version + 1, buyer);
     }
 
     /** @return the shard this order lives on */

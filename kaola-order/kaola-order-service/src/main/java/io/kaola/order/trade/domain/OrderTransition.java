@@ -1,5 +1,7 @@
 package io.kaola.order.trade.domain;
 
+import io.kaola.common.state.StateMachine;
+import io.kaola.common.state.Transition;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderStatus;
 
@@ -9,28 +11,41 @@ import static io.kaola.order.api.OrderStatus.CLOSED;
 import static io.kaola.order.api.OrderStatus.PAID;
 import static io.kaola.order.api.OrderStatus.PENDING_PAYMENT;
 
-/** Every legal move of an order; nothing else writes a status. Diagram: docs/architecture.md#order-lifecycle */
-public enum OrderTransition {
+/**
+ * Every legal move of an order, and the one table that decides them ({@link #LIFECYCLE}); nothing else writes a
+ * status. Diagram: docs/architecture.md#order-lifecycle
+ */
+public enum OrderTransition implements Transition<OrderStatus> {
+    /** A confirmed payment of exactly the total (MarkOrderPaid). */
     PAY(PAID, PENDING_PAYMENT),
+    /** The buyer cancels before paying (CancelOrder). */
     CLOSE(CLOSED, PENDING_PAYMENT);
 
-    private final OrderStatus to;
-    private final Set<OrderStatus> from;
-
-    OrderTransition(OrderStatus to, OrderStatus... from) {
-        this.to = to;
-        this.from = Set.of(from);
-    }
-
     /**
-     * @return the status after this transition
-     * @throws io.kaola.common.error.KaolaException ORDER_ILLEGAL_TRANSITION when {@code status} is not a start of it
+     * The order lifecycle: PENDING_PAYMENT → PAID by PAY, PENDING_PAYMENT → CLOSED by CLOSE; a CLOSE of a CLOSED order
+     * stays (a repeated cancel settles payments, stock and quota again, which is how a failed cancel is retried);
+     * every other pair is refused with ORDER_ILLEGAL_TRANSITION (409), e.g. a cancel of a PAID order.
      */
-    public OrderStatus applyTo(OrderStatus status) {
-        if (!from.contains(status)) throw OrderError.ILLEGAL_TRANSITION.exception(name() + " from " + status);
-        return to;
+    public static final StateMachine<OrderStatus, OrderTransition> LIFECYCLE =
+            StateMachine.of(OrderStatus.class, OrderTransition.class)
+                    .refusedWith(OrderError.ILLEGAL_TRANSITION)
+                    .stay(CLOSE, CLOSED, "already CLOSED: a repeated cancel only settles its payments, stock and quota"
+                            + " again")
+                    .build();
+
+    private final OrderStatus target;
+    private final Set<OrderStatus> sources;
+
+    OrderTransition(OrderStatus target, OrderStatus... sources) {
+        this.target = target;
+        this.sources = Set.of(sources);
     }
 
     /** @return the status this transition ends in */
-    public OrderStatus target() { return to; }
+    @Override
+    public OrderStatus target() { return target; }
+
+    /** @return the statuses this transition starts from */
+    @Override
+    public Set<OrderStatus> sources() { return sources; }
 }

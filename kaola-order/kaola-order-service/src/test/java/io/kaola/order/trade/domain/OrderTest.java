@@ -2,6 +2,7 @@ package io.kaola.order.trade.domain;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
+import io.kaola.common.state.Step;
 import io.kaola.order.api.OrderStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,16 +31,15 @@ class OrderTest {
         @Test
         void a_payment_of_exactly_the_total_marks_it_paid() {
             assertThat(order.judgePayment("P1", Money.cny(15624))).isEqualTo(PaymentVerdict.MARK_PAID);
-            Order paid = order.markPaid("P1", PAID_AT);
-            assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
-            assertThat(paid.paymentNo()).isEqualTo("P1");
-            assertThat(paid.paidAt()).isEqualTo(PAID_AT);
-            assertThat(paid.version()).isEqualTo(order.version() + 1);
+            Step<OrderStatus> paying = order.decide(OrderTransition.PAY);
+            assertThat(paying.moves()).isTrue();
+            assertThat(paying.from()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+            assertThat(paying.to()).isEqualTo(OrderStatus.PAID);
         }
 
         @Test
         void closing_it_keeps_the_buyer_and_price_and_bumps_the_version() {
-            Order closed = order.close();
+            Order closed = order.after(order.decide(OrderTransition.CLOSE));
             assertThat(closed.status()).isEqualTo(OrderStatus.CLOSED);
             assertThat(closed.buyer()).isEqualTo(Orders.BUYER);
             assertThat(closed.price()).isEqualTo(order.price());
@@ -55,7 +55,8 @@ class OrderTest {
 
     @Nested
     class WhenPaid {
-        private final Order order = Orders.anUnpaidOrder().markPaid("P1", PAID_AT);
+        private final Order order = new Order("7341051200042", 42, OrderStatus.PAID, "key-1", Orders.quoteOf15624Fen(),
+                Orders.ADDRESS, Instant.EPOCH, PAID_AT, "P1", 1, Orders.BUYER);
 
         @Test
         void the_same_payment_again_is_a_duplicate() {
@@ -69,13 +70,14 @@ class OrderTest {
 
         @Test
         void it_cannot_be_marked_paid_again() {
-            assertThatThrownBy(() -> order.markPaid("P2", PAID_AT)).isInstanceOf(KaolaException.class);
+            assertThat(order.decide(OrderTransition.PAY).refused()).isTrue();
         }
 
         @Test
         void it_cannot_be_closed() {
-            assertThatThrownBy(order::close).isInstanceOfSatisfying(KaolaException.class,
-                    e -> assertThat(e.is(io.kaola.order.api.OrderError.ILLEGAL_TRANSITION)).isTrue());
+            assertThatThrownBy(() -> order.after(order.decide(OrderTransition.CLOSE)))
+                    .isInstanceOfSatisfying(KaolaException.class,
+                            e -> assertThat(e.is(io.kaola.order.api.OrderError.ILLEGAL_TRANSITION)).isTrue());
         }
     }
 
@@ -90,8 +92,16 @@ class OrderTest {
         }
 
         @Test
-        void it_cannot_be_closed_again() {
-            assertThatThrownBy(order::close).isInstanceOf(KaolaException.class);
+        void closing_it_again_stays_closed_and_writes_nothing() {
+            Step<OrderStatus> closing = order.decide(OrderTransition.CLOSE);
+            assertThat(closing.stays()).isTrue();
+            assertThat(order.after(closing)).isSameAs(order);
+        }
+
+        @Test
+        void a_step_decided_for_another_status_is_not_applied() {
+            Step<OrderStatus> fromPending = Orders.anUnpaidOrder().decide(OrderTransition.CLOSE);
+            assertThatThrownBy(() -> order.after(fromPending)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

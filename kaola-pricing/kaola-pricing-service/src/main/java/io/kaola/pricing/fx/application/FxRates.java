@@ -1,7 +1,7 @@
 package io.kaola.pricing.fx.application;
 
 import io.kaola.pricing.fx.domain.FxRate;
-import io.kaola.pricing.fx.infrastructure.FxRateMapper;
+import io.kaola.pricing.fx.domain.FxRateRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +16,11 @@ import java.util.Map;
 /** Dated FX rates to CNY: which one is in force on a day, and setting new ones. */
 @Service
 public class FxRates {
-    private final FxRateMapper mapper;
+    private final FxRateRepository rates;
     private final Clock clock;
 
-    public FxRates(FxRateMapper mapper, Clock clock) {
-        this.mapper = mapper;
+    public FxRates(FxRateRepository rates, Clock clock) {
+        this.rates = rates;
         this.clock = clock;
     }
 
@@ -35,13 +35,13 @@ public class FxRates {
     public Map<String, FxRate> inForce(Collection<String> currencies, LocalDate date) {
         Map<String, FxRate> byCurrency = new LinkedHashMap<>();
         if (currencies.isEmpty()) return byCurrency;
-        for (FxRate rate : mapper.findInForce(currencies, date)) byCurrency.put(rate.baseCurrency(), rate);
+        for (FxRate rate : rates.findInForce(currencies, date)) byCurrency.put(rate.baseCurrency(), rate);
         return byCurrency;
     }
 
     /** @return the rate in force today for every currency that has one, sorted by currency */
     public List<FxRate> current() {
-        return mapper.findInForce(null, today());
+        return rates.findInForce(null, today());
     }
 
     /**
@@ -53,7 +53,7 @@ public class FxRates {
     @Transactional
     public FxRate set(String baseCurrency, BigDecimal rate, LocalDate rateDate, String source) {
         FxRate checked = FxRate.checkNew(baseCurrency, rate, rateDate, source);
-        mapper.upsert(checked);
-        return mapper.findByKey(checked.baseCurrency(), checked.quoteCurrency(), checked.rateDate());
+        rates.upsert(checked);
+        return rates.findByKey(checked.baseCurrency(), checked.quoteCurrency(), checked.rateDate());
     }
 }

@@ -1,13 +1,20 @@
 package io.kaola.pricing.fx.domain;
 
+import io.kaola.common.money.Money;
 import io.kaola.pricing.api.PricingError;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
 
 /**
- * An exchange rate: 1 unit of {@code baseCurrency} = {@code rate} units of {@code quoteCurrency}.
+ * An exchange rate: 1 unit of {@code baseCurrency} = {@code rate} units of {@code quoteCurrency}, and the one
+ * conversion of a supplier price to CNY ({@link #toCny}).
+ * <p>
+ * Rounding rule: the CNY amount is {@code supplierMinor / 10^d × rate}, where d is the supplier currency's ISO 4217
+ * fraction digits (2 for EUR/USD/GBP, 0 for JPY/KRW), rounded to whole fen {@link RoundingMode#HALF_UP} exactly
+ * once ({@link #ROUNDING}); prices convert per unit, so a line is that unit price × quantity (docs/adr/0006-money.md).
  *
  * @param baseCurrency  ISO 4217 code of the supplier currency, e.g. "EUR"
  * @param quoteCurrency ISO 4217 code, "CNY"
@@ -24,6 +31,25 @@ public record FxRate(String baseCurrency, String quoteCurrency, BigDecimal rate,
     private static final BigDecimal RATE_LIMIT = BigDecimal.TEN.pow(18 - RATE_SCALE);
     /** Width of the source column. */
     public static final int MAX_SOURCE_LENGTH = 200;
+    /** The one rounding of a conversion, to whole fen. */
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+    private static final int FEN_DIGITS = 2;
+
+    /**
+     * Converts a supplier price at this rate.
+     *
+     * @param supplierPrice an amount in {@code baseCurrency}, in its minor units (a CNY price at the identity rate)
+     * @return the amount in CNY fen, rounded {@link #ROUNDING} once
+     * @throws IllegalArgumentException when the price is not in {@code baseCurrency}
+     * @throws ArithmeticException      when the result does not fit in a long
+     */
+    public Money toCny(Money supplierPrice) {
+        if (!baseCurrency.equals(supplierPrice.currency())) {
+            throw new IllegalArgumentException("a " + baseCurrency + " rate cannot convert " + supplierPrice);
+        }
+        BigDecimal major = BigDecimal.valueOf(supplierPrice.minor(), supplierPrice.fractionDigits());
+        return Money.cny(major.multiply(rate).setScale(FEN_DIGITS, ROUNDING).movePointRight(FEN_DIGITS).longValueExact());
+    }
 
     /**
      * @param date the pricing date
@@ -70,10 +96,17 @@ public record FxRate(String baseCurrency, String quoteCurrency, BigDecimal rate,
         return new FxRate(baseCurrency, CNY, rate.setScale(RATE_SCALE), rateDate, who);
     }
 
-    private static boolean isIsoCurrency(String code) {
+    /**
+     * The one currency check of kaola-pricing: a supplier price and a rate must both be in a currency this accepts.
+     *
+     * @param code e.g. "EUR"
+     * @return true for an ISO 4217 currency with minor units of its own (0 or more fraction digits: EUR, JPY), false
+     *         for null, unknown codes and ISO entries that are no money (XAU gold, XXX "no currency")
+     */
+    public static boolean isIsoCurrency(String code) {
+        if (code == null) return false;
         try {
-            Currency.getInstance(code);
-            return true;
+            return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
         } catch (IllegalArgumentException e) {
             return false;
         }

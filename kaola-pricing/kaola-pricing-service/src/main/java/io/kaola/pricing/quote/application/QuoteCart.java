@@ -1,6 +1,6 @@
 package io.kaola.pricing.quote.application;
 
-import io.kaola.pricing.PricingProperties;
+import io.kaola.pricing.config.PricingProperties;
 import io.kaola.pricing.fx.application.FxRates;
 import io.kaola.pricing.quote.domain.CartLine;
 import io.kaola.pricing.quote.domain.PriceCalculator;

@@ -13,10 +13,8 @@ import io.kaola.pricing.tax.domain.TaxCategory;
 import io.kaola.pricing.tax.domain.TransactionLimit;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,9 +26,8 @@ import java.util.TreeSet;
  * value, the per-transaction limit verdict and the cross-border comprehensive tax, optionally with every step
  * explained.
  * <p>
- * Rounding rule: the CNY unit price is {@code supplierMinor / 10^d × rate}, where d is the supplier
- * currency's ISO 4217 fraction digits (2 for EUR/USD/GBP, 0 for JPY/KRW), rounded to whole fen
- * {@link RoundingMode#HALF_UP} exactly once, per unit; line goods = unit price × quantity. Freight is split
+ * Rounding rule: the CNY unit price is the supplier unit price converted by {@link FxRate#toCny} (rounded to whole
+ * fen HALF_UP exactly once, per unit); line goods = unit price × quantity. Freight is split
  * pro rata with HALF_UP and the remainder on the last line ({@link FreightAllocation}); each tax component is
  * rounded HALF_UP to the fen once per line ({@link CrossBorderTax}). Every order amount is the exact sum of the
  * same amount over the lines, so the lines always add up: {@code total = goods - discount + shipping + tax}.
@@ -38,8 +35,6 @@ import java.util.TreeSet;
  * A CNY price is converted at the implicit rate 1. Stateless and thread-safe.
  */
 public final class PriceCalculator {
-    private static final int FEN_DIGITS = 2;
-    private static final RoundingMode UNIT_PRICE_ROUNDING = RoundingMode.HALF_UP;
     private static final Set<String> NET_CONTENT_UNITS = Set.of("ML", "G", "PIECE");
 
     /**
@@ -63,7 +58,7 @@ public final class PriceCalculator {
             if (price == null || price.minor() <= 0) {
                 throw PricingError.INVALID_QUOTE.exception("sku " + line.skuCode() + " needs a positive supplier price");
             }
-            if (!isIsoCurrency(price.currency())) {
+            if (!FxRate.isIsoCurrency(price.currency())) {
                 throw PricingError.INVALID_QUOTE.exception("sku " + line.skuCode() + " is priced in an unknown currency "
                         + price.currency());
             }
@@ -119,7 +114,7 @@ public final class PriceCalculator {
                 FxRate rate = rateFor(line.supplierUnitPrice().currency(), pricingDate, rates);
                 used.put(rate.baseCurrency(), rate);
                 lineRates[i] = rate;
-                unit[i] = unitPriceFen(line.supplierUnitPrice(), rate.rate());
+                unit[i] = rate.toCny(line.supplierUnitPrice()).minor();
                 goods[i] = Math.multiplyExact(unit[i], line.quantity());
                 discount[i] = 0;                        // real price reductions arrive with promotions
                 net[i] = goods[i] - discount[i];
@@ -142,7 +137,8 @@ public final class PriceCalculator {
                 dutiable[i] = Math.addExact(net[i], freight[i]);
                 dutiableSum = Math.addExact(dutiableSum, dutiable[i]);
             }
-            LimitVerdict verdict = TransactionLimit.verdict(dutiableSum, n, units);
+            TransactionLimit.Outcome limit = TransactionLimit.check(dutiableSum, n, units);
+            LimitVerdict verdict = limit.verdict();
             CrossBorderTax.Levy levy = CrossBorderTax.Levy.of(verdict);
             if (explain) {
                 steps.add(PriceExplanation.discount(discountSum));
@@ -154,7 +150,7 @@ public final class PriceCalculator {
                     steps.add(PriceExplanation.lineDutiableValue(lines.get(i), goods[i], discount[i], freight[i], dutiable[i]));
                 }
                 steps.add(PriceExplanation.orderDutiableValue(dutiableSum));
-                steps.add(PriceExplanation.limitVerdict(dutiableSum, n, units, verdict));
+                steps.add(PriceExplanation.limitVerdict(dutiableSum, n, units, limit));
             }
 
             List<Quote.Line> priced = new ArrayList<>(n);
@@ -187,7 +183,7 @@ public final class PriceCalculator {
             }
             return new Quote(priced, Money.cny(goodsSum), Money.cny(discountSum), Money.cny(shipping), taxSum,
                     Money.cny(totalSum), List.copyOf(used.values()), Money.cny(dutiableSum), orderTax, verdict,
-                    explain ? steps : List.of());
+                    explain ? steps : List.of(), limit.applied());
         } catch (ArithmeticException e) {
             throw PricingError.INVALID_QUOTE.exception("the cart's amounts are too large to price");
         }
@@ -212,7 +208,7 @@ public final class PriceCalculator {
             for (CartLine line : lines) {
                 FxRate rate = rateFor(line.supplierUnitPrice().currency(), pricingDate, rates);
                 used.put(rate.baseCurrency(), rate);
-                Money unitPrice = Money.cny(unitPriceFen(line.supplierUnitPrice(), rate.rate()));
+                Money unitPrice = rate.toCny(line.supplierUnitPrice());
                 Money lineGoods = unitPrice.times(line.quantity());
                 priced.add(new Quote.Line(line.skuCode(), line.quantity(), line.supplierUnitPrice(), rate, unitPrice,
                         lineGoods, zero, zero, zero, lineGoods, lineGoods, TaxBreakdown.none()));
@@ -222,17 +218,7 @@ public final class PriceCalculator {
             throw PricingError.INVALID_QUOTE.exception("the cart's amounts are too large to price");
         }
         return new Quote(priced, goods, zero, zero, zero, goods, List.copyOf(used.values()), goods, TaxBreakdown.none(),
-                LimitVerdict.WITHIN_LIMIT, List.of());
-    }
-
-    /**
-     * @param supplierUnitPrice price of one unit, in its currency's minor units
-     * @param rate              CNY per major unit of that currency
-     * @return the CNY unit price in fen, rounded HALF_UP once
-     */
-    public long unitPriceFen(Money supplierUnitPrice, BigDecimal rate) {
-        BigDecimal major = BigDecimal.valueOf(supplierUnitPrice.minor(), supplierUnitPrice.fractionDigits());
-        return major.multiply(rate).setScale(FEN_DIGITS, UNIT_PRICE_ROUNDING).movePointRight(FEN_DIGITS).longValueExact();
+                LimitVerdict.WITHIN_LIMIT, List.of(), null);
     }
 
     private static FxRate rateFor(String currency, LocalDate pricingDate, Map<String, FxRate> rates) {
@@ -243,13 +229,5 @@ public final class PriceCalculator {
                     + "; set one with PUT /api/admin/fx-rates");
         }
         return rate;
-    }
-
-    private static boolean isIsoCurrency(String code) {
-        try {
-            return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package io.kaola.pricing.quote.domain;
 
 import io.kaola.common.money.Money;
-import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.PriceStep;
 import io.kaola.pricing.api.TaxBreakdown;
 import io.kaola.pricing.fx.domain.FxRate;
@@ -98,14 +97,16 @@ final class PriceExplanation {
                 Money.cny(dutiableFen));
     }
 
-    static PriceStep limitVerdict(long orderDutiableFen, int lineCount, long units, LimitVerdict verdict) {
+    static PriceStep limitVerdict(long orderDutiableFen, int lineCount, long units, TransactionLimit.Outcome outcome) {
         Map<String, String> in = inputs();
         in.put("orderDutiableValue", yuan(orderDutiableFen));
         in.put("perTransactionLimit", yuan(TransactionLimit.PER_TRANSACTION_LIMIT_FEN));
         in.put("singleItemLimit", yuan(TransactionLimit.SINGLE_ITEM_LIMIT_FEN));
         in.put("lines", String.valueOf(lineCount));
         in.put("units", String.valueOf(units));
-        in.put("verdict", verdict.name());
+        in.put("verdict", outcome.verdict().name());
+        in.put("appliedLimit", outcome.applied().kind().name());
+        in.put("reason", outcome.applied().reason());
         return new PriceStep("limit-verdict", null, "P <= 5000.00 → WITHIN_LIMIT; one line of quantity 1 and "
                 + "P < 26000.00 → SINGLE_ITEM_OVER_LIMIT; otherwise OVER_TRANSACTION_LIMIT", in,
                 TransactionLimit.RULE_SOURCE, null);

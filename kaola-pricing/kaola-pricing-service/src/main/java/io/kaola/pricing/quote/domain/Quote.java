@@ -1,6 +1,7 @@
 package io.kaola.pricing.quote.domain;
 
 import io.kaola.common.money.Money;
+import io.kaola.pricing.api.AppliedLimit;
 import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.PriceStep;
 import io.kaola.pricing.api.TaxBreakdown;
@@ -23,10 +24,12 @@ import java.util.List;
  * @param taxBreakdown  the tax by kind, summed over the lines (rates 0, levy factor of the order)
  * @param limitVerdict  the per-transaction test on the dutiable value
  * @param steps         the explanation, empty unless asked for
+ * @param appliedLimit  which limit decided the verdict, its amount and why; null from {@link PriceCalculator#convert}
+ *                      (no verdict)
  */
 public record Quote(List<Line> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
                     List<FxRate> fxRates, Money dutiableValue, TaxBreakdown taxBreakdown, LimitVerdict limitVerdict,
-                    List<PriceStep> steps) {
+                    List<PriceStep> steps, AppliedLimit appliedLimit) {
     public Quote {
         lines = List.copyOf(lines);
         fxRates = List.copyOf(fxRates);

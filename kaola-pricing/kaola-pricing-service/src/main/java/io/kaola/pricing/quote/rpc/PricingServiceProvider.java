@@ -63,7 +63,7 @@ public class PricingServiceProvider implements PricingService {
         return new PriceQuote(quote.lines().stream().map(PricingServiceProvider::toView).toList(), quote.goods(),
                 quote.discount(), quote.shipping(), quote.tax(), quote.total(),
                 quote.fxRates().stream().map(PricingServiceProvider::toView).toList(), quote.dutiableValue(),
-                quote.taxBreakdown(), quote.limitVerdict(), quote.steps());
+                quote.taxBreakdown(), quote.limitVerdict(), quote.steps(), quote.appliedLimit());
     }
 
     private static PriceQuote.LineQuote toView(Quote.Line l) {

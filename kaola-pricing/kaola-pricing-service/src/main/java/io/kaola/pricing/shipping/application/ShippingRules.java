@@ -2,10 +2,9 @@ package io.kaola.pricing.shipping.application;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import io.kaola.pricing.PricingProperties;
+import io.kaola.pricing.config.PricingProperties;
 import io.kaola.pricing.shipping.domain.ShippingRule;
-import io.kaola.pricing.shipping.infrastructure.ShippingRuleMapper;
-import io.kaola.pricing.shipping.infrastructure.ShippingRuleMapper.ShippingRuleRow;
+import io.kaola.pricing.shipping.domain.ShippingRuleRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -23,12 +22,12 @@ import java.util.Map;
 public class ShippingRules {
     private static final Logger log = LoggerFactory.getLogger(ShippingRules.class);
     private static final String ALL = "all";
-    private final ShippingRuleMapper mapper;
+    private final ShippingRuleRepository rules;
     private final PricingProperties properties;
     private final LoadingCache<String, Map<String, ShippingRule>> cache;
 
-    public ShippingRules(ShippingRuleMapper mapper, PricingProperties properties) {
-        this.mapper = mapper;
+    public ShippingRules(ShippingRuleRepository rules, PricingProperties properties) {
+        this.rules = rules;
         this.properties = properties;
         this.cache = Caffeine.newBuilder().expireAfterWrite(properties.rulesCacheTtl()).build(key -> load());
     }
@@ -43,9 +42,9 @@ public class ShippingRules {
      * @return its rule; the default warehouse's when it has none; a rule charging nothing when neither has one (logged)
      */
     public ShippingRule ruleFor(String warehouseCode) {
-        Map<String, ShippingRule> rules = cache.get(ALL);
-        ShippingRule rule = rules.get(warehouseOrDefault(warehouseCode));
-        if (rule == null) rule = rules.get(properties.defaultWarehouse());
+        Map<String, ShippingRule> byWarehouse = cache.get(ALL);
+        ShippingRule rule = byWarehouse.get(warehouseOrDefault(warehouseCode));
+        if (rule == null) rule = byWarehouse.get(properties.defaultWarehouse());
         if (rule == null) {
             log.warn("no shipping rule for warehouse {} nor the default warehouse {}: shipping is free",
                     warehouseCode, properties.defaultWarehouse());
@@ -64,14 +63,14 @@ public class ShippingRules {
      * @return the stored rule, as read back
      */
     public ShippingRule set(ShippingRule checked) {
-        mapper.upsert(ShippingRuleRow.of(checked));
+        rules.upsert(checked);
         cache.invalidateAll();
         return cache.get(ALL).get(checked.warehouseCode());
     }
 
     private Map<String, ShippingRule> load() {
         Map<String, ShippingRule> byWarehouse = new LinkedHashMap<>();
-        for (ShippingRuleRow row : mapper.findAll()) byWarehouse.put(row.warehouseCode(), row.toDomain());
+        for (ShippingRule rule : rules.findAll()) byWarehouse.put(rule.warehouseCode(), rule);
         return Collections.unmodifiableMap(byWarehouse);
     }
 }

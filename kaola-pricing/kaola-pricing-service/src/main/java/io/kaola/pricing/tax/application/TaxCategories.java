@@ -2,10 +2,9 @@ package io.kaola.pricing.tax.application;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import io.kaola.pricing.PricingProperties;
+import io.kaola.pricing.config.PricingProperties;
 import io.kaola.pricing.tax.domain.TaxCategory;
-import io.kaola.pricing.tax.infrastructure.TaxCategoryMapper;
-import io.kaola.pricing.tax.infrastructure.TaxCategoryMapper.TaxCategoryRow;
+import io.kaola.pricing.tax.domain.TaxCategoryRepository;
 import org.springframework.stereotype.Service;
 
 import java.util.Collections;
@@ -20,11 +19,11 @@ import java.util.Map;
 @Service
 public class TaxCategories {
     private static final String ALL = "all";
-    private final TaxCategoryMapper mapper;
+    private final TaxCategoryRepository categories;
     private final LoadingCache<String, Map<String, TaxCategory>> cache;
 
-    public TaxCategories(TaxCategoryMapper mapper, PricingProperties properties) {
-        this.mapper = mapper;
+    public TaxCategories(TaxCategoryRepository categories, PricingProperties properties) {
+        this.categories = categories;
         this.cache = Caffeine.newBuilder().expireAfterWrite(properties.rulesCacheTtl()).build(key -> load());
     }
 
@@ -42,14 +41,14 @@ public class TaxCategories {
      * @return the stored category, as read back
      */
     public TaxCategory set(TaxCategory checked) {
-        mapper.upsert(TaxCategoryRow.of(checked));
+        categories.upsert(checked);
         cache.invalidateAll();
         return byCode().get(checked.code());
     }
 
     private Map<String, TaxCategory> load() {
         Map<String, TaxCategory> byCode = new LinkedHashMap<>();
-        for (TaxCategoryRow row : mapper.findAll()) byCode.put(row.code(), row.toDomain());
+        for (TaxCategory category : categories.findAll()) byCode.put(category.code(), category);
         return Collections.unmodifiableMap(byCode);
     }
 }

@@ -275,7 +275,9 @@ class CrossBorderPriceTest {
             PriceStep verdict = step(explained(), "limit-verdict", null);
             assertThat(verdict.ruleSource()).isEqualTo("财关税〔2018〕49号");
             assertThat(verdict.inputs()).containsEntry("perTransactionLimit", "5000.00")
-                    .containsEntry("orderDutiableValue", "235.80").containsEntry("verdict", "WITHIN_LIMIT");
+                    .containsEntry("orderDutiableValue", "235.80").containsEntry("verdict", "WITHIN_LIMIT")
+                    .containsEntry("appliedLimit", "TRANSACTION")
+                    .containsEntry("reason", "the order's dutiable value 235.80 CNY is within the 5000.00 CNY per-transaction limit");
             assertThat(verdict.result()).isNull();
         }
 

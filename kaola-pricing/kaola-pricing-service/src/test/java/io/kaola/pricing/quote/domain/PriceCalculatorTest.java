@@ -34,16 +34,6 @@ class PriceCalculatorTest {
     }
 
     @Test
-    void a_unit_price_exactly_half_a_fen_over_rounds_up() {
-        // 8.00 USD × 7.103125 = 56.825 CNY: HALF_UP gives 56.83 (HALF_EVEN would give 56.82)
-        assertThat(calculator.unitPriceFen(new Money(800, "USD"), new BigDecimal("7.103125"))).isEqualTo(5683);
-        // 19.99 USD × 7.123456 = 142.39888544 CNY
-        assertThat(calculator.unitPriceFen(new Money(1999, "USD"), new BigDecimal("7.123456"))).isEqualTo(14240);
-        // just below half: 8.00 USD × 7.103124 = 56.824992
-        assertThat(calculator.unitPriceFen(new Money(800, "USD"), new BigDecimal("7.103124"))).isEqualTo(5682);
-    }
-
-    @Test
     void the_unit_price_is_rounded_once_and_then_multiplied_by_the_quantity() {
         Quote quote = calculator.convert(List.of(line("A", 3, 800, "USD")), DAY, Map.of("USD", rate("USD", "7.103125")));
         Quote.Line line = quote.lines().get(0);

@@ -3,12 +3,11 @@ package io.kaola.order.trade.infrastructure.sharding;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.kaola.order.trade.domain.OrderShard;
-import io.kaola.order.trade.infrastructure.OrderProperties;
+import io.kaola.order.config.OrderProperties;
 import org.apache.shardingsphere.driver.api.yaml.YamlShardingSphereDataSourceFactory;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -28,7 +27,6 @@ import java.util.UUID;
  * directly (Boot's Flyway auto-configuration is off: spring.flyway.enabled=false).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OrderProperties.class)
 public class OrderDataSourceConfiguration {
     private static final Logger log = LoggerFactory.getLogger(OrderDataSourceConfiguration.class);
     static final String RULE = "sharding/trade-order.yaml";

@@ -8,7 +8,7 @@ import java.sql.Statement;
 
 /**
  * Creates trade_order_0..3 and trade_order_item_0..3 in one physical order database; run by
- * {@link OrderDatabases} on kaola_order_0 and kaola_order_1. A Java migration because the 4 copies
+ * {@link OrderDataSourceConfiguration} on kaola_order_0 and kaola_order_1. A Java migration because the 4 copies
  * differ only by their index. Never edit it once applied: add V2.
  */
 public class V1__CreateTradeOrderTables extends BaseJavaMigration {

@@ -1,6 +1,7 @@
 package io.kaola.order.trade.infrastructure;
 
 import io.kaola.inventory.api.ReservationView;
+import io.kaola.order.trade.application.InventoryClient;
 import io.kaola.inventory.api.ReserveStockRequest;
 import io.kaola.inventory.api.StockReservationService;
 import org.apache.dubbo.config.annotation.DubboReference;
@@ -11,13 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * kaola-inventory over Dubbo. Dubbo never retries reserve or deduct by itself; reserve is
+ * {@link InventoryClient} over Dubbo. Dubbo never retries reserve or deduct by itself; reserve is
  * idempotent on orderNo, so {@link #reserve} retries once, explicitly, after a timeout.
  * release is idempotent and is the compensation, so Dubbo retries it.
  */
 @Component
-public class InventoryClient {
-    private static final Logger log = LoggerFactory.getLogger(InventoryClient.class);
+public class DubboInventoryClient implements InventoryClient {
+    private static final Logger log = LoggerFactory.getLogger(DubboInventoryClient.class);
 
     @DubboReference(check = false, timeout = 3000, methods = {
             @Method(name = "reserve", timeout = 3000, retries = 0),
@@ -25,10 +26,7 @@ public class InventoryClient {
             @Method(name = "release", timeout = 3000, retries = 2)})
     private StockReservationService stock;
 
-    /**
-     * Holds stock for the order, all or nothing.
-     * @throws io.kaola.common.error.KaolaException INVENTORY_INSUFFICIENT_STOCK, INVENTORY_UNKNOWN_SKU, passed through
-     */
+    @Override
     public ReservationView reserve(ReserveStockRequest request) {
         try {
             return stock.reserve(request);
@@ -39,12 +37,9 @@ public class InventoryClient {
         }
     }
 
-    /** Gives the order's stock back; a no-op for an unknown order. */
+    @Override
     public void release(String orderNo) { stock.release(orderNo); }
 
-    /**
-     * Turns the order's reservation into a deduction (idempotent).
-     * @throws io.kaola.common.error.KaolaException INVENTORY_RESERVATION_NOT_FOUND, INVENTORY_RESERVATION_RELEASED
-     */
+    @Override
     public ReservationView deduct(String orderNo) { return stock.deduct(orderNo); }
 }

@@ -3,13 +3,15 @@ package io.kaola.order.trade.infrastructure;
 import io.kaola.common.money.Money;
 import io.kaola.common.page.Page;
 import io.kaola.common.page.PageRequest;
+import io.kaola.common.state.Step;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.OrderSummary;
 import io.kaola.order.api.ShippingAddress;
 import io.kaola.order.trade.domain.Order;
 import io.kaola.order.trade.domain.OrderBuyer;
 import io.kaola.order.trade.domain.OrderShard;
-import io.kaola.order.trade.domain.OrderTransition;
+import io.kaola.order.trade.domain.OrderRepository;
+import io.kaola.order.trade.domain.OrderRepository.KeyedOrder;
 import io.kaola.order.trade.domain.RequestFingerprint;
 import io.kaola.pricing.api.FxRateView;
 import io.kaola.pricing.api.PriceQuote;
@@ -21,50 +23,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Orders on their buyer's shard: maps {@link Order} to trade_order / trade_order_item rows and back. */
+/**
+ * {@link OrderRepository} on the sharded trade_order / trade_order_item tables through {@link OrderMapper}: maps
+ * {@link Order} to rows and back (the quote frozen as JSON by {@link PriceJson}).
+ */
 @Repository
-public class OrderRepository {
+public class MyBatisOrderRepository implements OrderRepository {
     private final OrderMapper mapper;
 
-    public OrderRepository(OrderMapper mapper) { this.mapper = mapper; }
+    public MyBatisOrderRepository(OrderMapper mapper) { this.mapper = mapper; }
 
-    /**
-     * Writes the order and its lines; call inside a transaction (both land on the buyer's shard).
-     *
-     * @param requestFingerprint the fingerprint of the checkout request, stored with the idempotency key
-     */
+    @Override
     public void insert(Order order, RequestFingerprint requestFingerprint) {
         mapper.insertOrder(toRow(order, requestFingerprint.hex()));
         mapper.insertItems(toItems(order));
     }
 
-    /**
-     * An order found by its idempotency key.
-     *
-     * @param order              the order
-     * @param requestFingerprint the fingerprint stored with it; null for orders placed before V3
-     */
-    public record KeyedOrder(Order order, String requestFingerprint) {}
-
-    /** @return the buyer's order; empty when absent or another buyer's */
+    @Override
     public Optional<Order> find(long buyerId, String orderNo) {
         if (!OrderShard.isOrderNo(orderNo)) return Optional.empty();
-        return Optional.ofNullable(mapper.findByBuyerAndOrderNo(buyerId, orderNo)).map(OrderRepository::toOrder);
+        return Optional.ofNullable(mapper.findByBuyerAndOrderNo(buyerId, orderNo)).map(MyBatisOrderRepository::toOrder);
     }
 
-    /** @return the order the buyer placed with this idempotency key, with the request fingerprint stored with it */
+    @Override
     public Optional<KeyedOrder> findByIdempotencyKey(long buyerId, String idempotencyKey) {
         return Optional.ofNullable(mapper.findByBuyerAndIdempotencyKey(buyerId, idempotencyKey))
                 .map(r -> new KeyedOrder(toOrder(r), r.requestFingerprint()));
     }
 
-    /** @return the order by number alone (one table, chosen by the number's last 4 digits) */
+    @Override
     public Optional<Order> findByOrderNo(String orderNo) {
         if (!OrderShard.isOrderNo(orderNo)) return Optional.empty();
-        return Optional.ofNullable(mapper.findByOrderNo(orderNo)).map(OrderRepository::toOrder);
+        return Optional.ofNullable(mapper.findByOrderNo(orderNo)).map(MyBatisOrderRepository::toOrder);
     }
 
-    /** @return the buyer's orders, newest first, with the buyer's total count */
+    @Override
     public Page<OrderSummary> list(long buyerId, PageRequest page) {
         List<OrderSummary> items = mapper.listByBuyer(buyerId, page.offset(), page.size()).stream()
                 .map(r -> new OrderSummary(r.orderNo(), r.status(), new Money(r.totalMinor(), r.currency()),
@@ -73,13 +66,10 @@ public class OrderRepository {
         return new Page<>(items, page.page(), page.size(), mapper.countByBuyer(buyerId));
     }
 
-    /**
-     * Guarded write of {@code transition} from {@code from}.
-     * @return true when this call moved the order, false when it was no longer in {@code from}
-     */
-    public boolean move(Order order, OrderStatus from, OrderTransition transition, Instant paidAt, String paymentNo) {
-        OrderStatus to = transition.applyTo(from);
-        return mapper.moveStatus(order.buyerId(), order.orderNo(), from, to, paidAt, paymentNo) == 1;
+    @Override
+    public boolean move(Order order, Step<OrderStatus> step, Instant paidAt, String paymentNo) {
+        if (!step.moves()) throw new IllegalArgumentException("only a move is written: " + step);
+        return mapper.moveStatus(order.buyerId(), order.orderNo(), step.from(), step.to(), paidAt, paymentNo) == 1;
     }
 
     private static OrderRow toRow(Order order, String requestFingerprint) {

@@ -1,7 +1,7 @@
 package io.kaola.order.trade.infrastructure;
 
 import io.kaola.common.error.CommonError;
-import io.kaola.common.error.KaolaException;
+import io.kaola.order.trade.application.PaymentClient;
 import io.kaola.payment.api.ClosePaymentsResult;
 import io.kaola.payment.api.PaymentService;
 import io.kaola.payment.api.RefundDueReason;
@@ -12,22 +12,18 @@ import org.apache.dubbo.rpc.RpcException;
 import org.springframework.stereotype.Component;
 
 /**
- * kaola-payment over Dubbo, for cancelling and for payments that arrive too late. Both calls are idempotent, so
- * Dubbo retries them.
+ * {@link PaymentClient} over Dubbo, for cancelling and for payments that arrive too late. Both calls are idempotent, so
+ * Dubbo retries them; an unreachable kaola-payment is COMMON_SERVICE_UNAVAILABLE.
  */
 @Component
-public class PaymentClient {
+public class DubboPaymentClient implements PaymentClient {
 
     @DubboReference(check = false, timeout = 5000, methods = {
             @Method(name = "closePaymentsOfOrder", timeout = 5000, retries = 2),
             @Method(name = "recordRefundDue", timeout = 3000, retries = 2)})
     private PaymentService payments;
 
-    /**
-     * Closes the order's open payments at their provider.
-     * @return CLOSED, NONE_OPEN or ALREADY_PAID
-     * @throws KaolaException COMMON_SERVICE_UNAVAILABLE when kaola-payment or its provider cannot be reached
-     */
+    @Override
     public ClosePaymentsResult closePaymentsOf(String orderNo) {
         try {
             return payments.closePaymentsOfOrder(orderNo);
@@ -37,10 +33,7 @@ public class PaymentClient {
         }
     }
 
-    /**
-     * Records that the payment's money must be refunded (idempotent).
-     * @throws KaolaException PAYMENT_NOT_FOUND; COMMON_SERVICE_UNAVAILABLE when kaola-payment cannot be reached
-     */
+    @Override
     public RefundDueView recordRefundDue(String paymentNo, RefundDueReason reason) {
         try {
             return payments.recordRefundDue(paymentNo, reason);

@@ -23,13 +23,13 @@ import org.apache.dubbo.config.annotation.Method;
         @Method(name = "placeOrder", timeout = 10000, retries = 0),
         @Method(name = "cancelOrder", timeout = 10000, retries = 0),
         @Method(name = "trialPrice", timeout = 8000, retries = 0)})
-public class OrderRpcService implements OrderService {
+public class OrderServiceProvider implements OrderService {
     private final PlaceOrder placeOrder;
     private final CancelOrder cancelOrder;
     private final TrialPrice trialPrice;
     private final OrderQueries queries;
 
-    public OrderRpcService(PlaceOrder placeOrder, CancelOrder cancelOrder, TrialPrice trialPrice, OrderQueries queries) {
+    public OrderServiceProvider(PlaceOrder placeOrder, CancelOrder cancelOrder, TrialPrice trialPrice, OrderQueries queries) {
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.trialPrice = trialPrice;

@@ -1,4 +1,4 @@
-package io.kaola.pricing;
+package io.kaola.pricing.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package io.kaola.order.trade.infrastructure;
+package io.kaola.order.trade.messaging;
 
 import io.kaola.common.boot.mq.KaolaMessageListener;
 import io.kaola.order.trade.application.MarkOrderPaid;

@@ -1,4 +1,4 @@
-package io.kaola.order.trade.infrastructure;
+package io.kaola.order.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,5 +1,6 @@
 package io.kaola.order.trade.infrastructure;
 
+import io.kaola.order.trade.application.QuotaClient;
 import io.kaola.user.api.QuotaReservationView;
 import io.kaola.user.api.QuotaService;
 import io.kaola.user.api.QuotaView;
@@ -12,13 +13,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * kaola-user's annual cross-border quota over Dubbo. reserve is a write that Dubbo never retries by itself;
+ * {@link QuotaClient} over Dubbo. reserve is a write that Dubbo never retries by itself;
  * it is idempotent on orderNo, so {@link #reserve} retries once, explicitly, after a timeout. confirm and
  * release are idempotent, so Dubbo retries them; getQuota is a read.
  */
 @Component
-public class QuotaClient {
-    private static final Logger log = LoggerFactory.getLogger(QuotaClient.class);
+public class DubboQuotaClient implements QuotaClient {
+    private static final Logger log = LoggerFactory.getLogger(DubboQuotaClient.class);
 
     @DubboReference(check = false, timeout = 3000, methods = {
             @Method(name = "reserve", timeout = 3000, retries = 0),
@@ -27,11 +28,7 @@ public class QuotaClient {
             @Method(name = "getQuota", timeout = 2000, retries = 2)})
     private QuotaService quotas;
 
-    /**
-     * Reserves the order's amount in the year of its placement.
-     * @throws io.kaola.common.error.KaolaException CROSSBORDER_OVER_ANNUAL_LIMIT (with its details),
-     *         CROSSBORDER_BUYER_NOT_VERIFIED, passed through; nothing reserved
-     */
+    @Override
     public QuotaReservationView reserve(ReserveQuotaRequest request) {
         try {
             return quotas.reserve(request);
@@ -42,12 +39,12 @@ public class QuotaClient {
         }
     }
 
-    /** Makes the order's reservation final (on payment); idempotent. */
+    @Override
     public QuotaReservationView confirm(String orderNo) { return quotas.confirm(orderNo); }
 
-    /** Gives the order's amount back; a no-op (null) for an order without a reservation. */
+    @Override
     public QuotaReservationView release(String orderNo) { return quotas.release(orderNo); }
 
-    /** @return the buyer's quota in {@code year} (calendar year) */
+    @Override
     public QuotaView getQuota(long buyerId, int year) { return quotas.getQuota(buyerId, year); }
 }

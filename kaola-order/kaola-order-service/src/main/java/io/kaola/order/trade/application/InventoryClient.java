@@ -1,0 +1,26 @@
+package io.kaola.order.trade.application;
+
+import io.kaola.inventory.api.ReservationView;
+import io.kaola.inventory.api.ReserveStockRequest;
+
+/**
+ * kaola-inventory's stock reservations (port; DubboInventoryClient in trade/infrastructure). reserve is idempotent
+ * on orderNo and retried once after a timeout; release is the compensation and idempotent.
+ */
+public interface InventoryClient {
+
+    /**
+     * Holds stock for the order, all or nothing.
+     * @throws io.kaola.common.error.KaolaException INVENTORY_INSUFFICIENT_STOCK, INVENTORY_UNKNOWN_SKU, passed through
+     */
+    ReservationView reserve(ReserveStockRequest request);
+
+    /** Gives the order's stock back; a no-op for an unknown order. */
+    void release(String orderNo);
+
+    /**
+     * Turns the order's reservation into a deduction (idempotent).
+     * @throws io.kaola.common.error.KaolaException INVENTORY_RESERVATION_NOT_FOUND, INVENTORY_RESERVATION_RELEASED
+     */
+    ReservationView deduct(String orderNo);
+}
