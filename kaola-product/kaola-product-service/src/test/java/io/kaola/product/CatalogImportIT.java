@@ -602,15 +602,18 @@ class CatalogImportIT {
         return files;
     }
 
-    /** {@code -Dkaola.dataset.dir}, else the first {@code shared/datasets} found walking up from the working directory. */
+    /**
+     * {@code -Dkaola.dataset.dir}, else the repository's {@code samples/} (the sample catalogues shipped with it),
+     * found walking up from the working directory.
+     */
     static Path datasetDir() {
         String configured = System.getProperty("kaola.dataset.dir");
         if (configured != null && !configured.isBlank()) return Path.of(configured);
         for (Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/datasets");
-            if (Files.isDirectory(candidate)) return candidate;
+            Path candidate = dir.resolve("samples");
+            if (Files.isDirectory(candidate.resolve("commercetools-b2c-lifestyle"))) return candidate;
         }
-        throw new IllegalStateException("no shared/datasets above " + System.getProperty("user.dir")
-                + "; set -Dkaola.dataset.dir=/path/to/shared/datasets");
+        throw new IllegalStateException("no samples/ above " + System.getProperty("user.dir")
+                + "; set -Dkaola.dataset.dir=/path/to/a/directory/of/catalogues");
     }
 }
