@@ -18,7 +18,6 @@ import datetime
 import json
 import os
 import re
-import secrets
 import socket
 import subprocess
 import sys
@@ -93,16 +92,12 @@ class Stack:
             self.env.update({
                 "KAOLA_VAR": self.var, "KAOLA_PORT_OFFSET": str(self.offset), "KAOLA_DB_SUFFIX": self.db_suffix,
                 "KAOLA_REDIS_DB": str(self.redis_db),
-                "KAOLA_OPS_EMAIL": "bench-ops@example.com",
-                "KAOLA_OPS_PASSWORD": os.environ.get("KAOLA_OPS_PASSWORD") or "Bench-" + secrets.token_urlsafe(18),
                 # the bench registers its buyers from 127.0.0.1: registration per IP raised for this stack only
                 "KAOLA_GATEWAY_LIMITS_REGISTER_PER_IP_PERMITS": "100000",
             })
-        self.ops_email, self.ops_password = self._ops_credentials()
 
-    def _ops_credentials(self):
-        if self.own:
-            return self.env["KAOLA_OPS_EMAIL"], self.env["KAOLA_OPS_PASSWORD"]
+    def ops_credentials(self):
+        """The ops login: KAOLA_OPS_EMAIL/PASSWORD, else the stack's generated <var>/secrets.env."""
         email, password = os.environ.get("KAOLA_OPS_EMAIL"), os.environ.get("KAOLA_OPS_PASSWORD")
         secrets_env = os.path.join(self.var, "secrets.env")
         if (not email or not password) and os.path.exists(secrets_env):
@@ -140,6 +135,7 @@ class Stack:
         m = re.search(r"Kaola is up in (\d+) s \(resident memory of all processes: (\d+) MB\)", out)
         self.up_seconds = int(m.group(1)) if m else round(time.time() - t0)
         self.up_rss_mb = int(m.group(2)) if m else None
+        log(f"./kaola up: {self.up_seconds} s, resident memory {self.up_rss_mb} MB")
 
     def stop(self):
         if self.own:
@@ -188,8 +184,8 @@ class Shop:
     def __init__(self, stack, buyers):
         self.stack = stack
         self.api = stack.url + "/api"
-        self.ops = must(http("POST", self.api + "/auth/login",
-                             {"email": stack.ops_email, "password": stack.ops_password}), 200)["accessToken"]
+        email, password = stack.ops_credentials()
+        self.ops = must(http("POST", self.api + "/auth/login", {"email": email, "password": password}), 200)["accessToken"]
         self.ensure_catalogue()
         self.sku, self.spu_id, self.category = self.pick_sku()
         must(http("PUT", f"{self.api}/admin/stock/{self.sku}", {"quantity": 10_000_000}, self.ops), 200)
@@ -257,7 +253,7 @@ def lua_script(shop, kind):
     tokens = ",".join(json.dumps(t) for t, _ in shop.buyers)
     lines = json.dumps([{"skuCode": shop.sku, "quantity": 1}])
     if kind == "checkout":
-        body = json.dumps(json.dumps({"address": ADDRESS, "lines": json.loads(lines)}, ensure_ascii=False))
+        body = json.dumps(json.dumps({"address": ADDRESS, "lines": json.loads(lines)}, ensure_ascii=False), ensure_ascii=False)
         path = "/api/orders"
     else:
         body = json.dumps(json.dumps({"lines": json.loads(lines)}))
@@ -308,14 +304,32 @@ def wrk(url, seconds, connections, script=None, threads=2):
     return json.loads(m.group(1))
 
 
-def stage(stack, name, url, seconds, warmup, connections, script=None):
+def jfr(pids, action, name, directory=None):
+    """Starts or dumps-and-stops a JFR recording (settings=profile) named `name` in every service JVM."""
+    for svc, pid in pids.items():
+        if svc == "devinfra":
+            continue
+        if action == "start":
+            cmd = ["jcmd", str(pid), "JFR.start", f"name={name}", "settings=profile"]
+        else:
+            cmd = ["jcmd", str(pid), "JFR.stop", f"name={name}", f"filename={os.path.join(directory, f'{name}-{svc}.jfr')}"]
+        subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+
+
+def stage(stack, name, url, seconds, warmup, connections, script=None, profile=None):
     log(f"{name}: warm-up {warmup} s, then {seconds} s at {connections} connections")
     if warmup:
         wrk(url, warmup, connections, script)
     pids = stack.pids()
+    tag = re.sub(r"[^a-z]+", "-", name.split(":")[0].lower()).strip("-")
+    if profile:
+        jfr(pids, "start", tag)
     before = cpu_ticks(pids)
     result = wrk(url, seconds, connections, script)
     after = cpu_ticks(pids)
+    if profile:
+        jfr(pids, "stop", tag, profile)
+        log(f"{name}: JFR recordings in {profile}/{tag}-<service>.jfr (bench/jfr_top.py summarises them)")
     ok = max(result["requests"] - result["non2xx"], 1)
     result["name"] = name
     result["connections"] = connections
@@ -334,7 +348,7 @@ def pay_to_paid(shop, count):
                           token, {"Idempotency-Key": "pay-" + uuid.uuid4().hex}), 201)
         payment = must(http("POST", f"{api}/orders/{order['orderNo']}/payments", None, token), 200, 201)
         t0 = time.perf_counter()
-        must(http("POST", payment["confirmUrl"], {"payerName": BUYER_NAME, "payerIdNumber": number}), 200, 201, 204)
+        must(http("POST", payment["confirmUrl"], {"payerName": BUYER_NAME, "payerIdNumber": number}), 200, 201, 202, 204)
         deadline = t0 + 30
         while True:
             status = must(http("GET", f"{api}/orders/{order['orderNo']}", None, token), 200)["status"]
@@ -400,6 +414,8 @@ def main():
     p.add_argument("--var", help="the running stack's KAOLA_VAR (pids, secrets.env)")
     p.add_argument("--db-suffix", default="", help="the running stack's KAOLA_DB_SUFFIX")
     p.add_argument("--keep", action="store_true", help="leave our own stack running afterwards")
+    p.add_argument("--stages", help="comma list of detail,list,trial,checkout (default all; the ceiling always runs)")
+    p.add_argument("--profile", metavar="DIR", help="record JFR (settings=profile) in every service during each stage")
     args = p.parse_args()
     seconds = int(os.environ.get("BENCH_SECONDS", "20"))
     warmup = int(os.environ.get("BENCH_WARMUP", "5"))
@@ -414,16 +430,21 @@ def main():
         stack.start()
         shop = Shop(stack, buyers)
         gw = stack.url
-        results = [
-            stage(stack, "ceiling: GET /actuator/health/liveness", gw + "/actuator/health/liveness", seconds, warmup, 16),
-            stage(stack, f"product detail: GET /api/products/{shop.spu_id}", f"{gw}/api/products/{shop.spu_id}", seconds, warmup, 16),
-            stage(stack, f"category list: GET /api/products?category={shop.category}",
-                  f"{gw}/api/products?category={shop.category}&size=20", seconds, warmup, 16),
-            stage(stack, "price trial: POST /api/price/trial", gw + "/api/price/trial", seconds, warmup, 16,
-                  lua_script(shop, "trial")),
-            stage(stack, "checkout: POST /api/orders (1 unit)", gw + "/api/orders", checkout_seconds, warmup, 32,
-                  lua_script(shop, "checkout")),
-        ]
+        stages = {
+            "ceiling": ("ceiling: GET /actuator/health/liveness", gw + "/actuator/health/liveness", seconds, 16, None),
+            "detail": (f"product detail: GET /api/products/{shop.spu_id}", f"{gw}/api/products/{shop.spu_id}", seconds, 16, None),
+            "list": (f"category list: GET /api/products?category={shop.category}",
+                     f"{gw}/api/products?category={shop.category}&size=20", seconds, 16, None),
+            "trial": ("price trial: POST /api/price/trial", gw + "/api/price/trial", seconds, 16, lua_script(shop, "trial")),
+            "checkout": ("checkout: POST /api/orders (1 unit)", gw + "/api/orders", checkout_seconds, 32,
+                         lua_script(shop, "checkout")),
+        }
+        chosen = ["ceiling"] + [k for k in (args.stages or ",".join(stages)).split(",") if k in stages and k != "ceiling"]
+        profile = os.path.abspath(args.profile) if args.profile else None
+        if profile:
+            os.makedirs(profile, exist_ok=True)
+        results = [stage(stack, title, url, secs, warmup, conns, script, profile if key != "ceiling" else None)
+                   for key, (title, url, secs, conns, script) in ((k, stages[k]) for k in chosen)]
         log(f"pay to PAID: {paid_count} orders, one after the other")
         paid = pay_to_paid(shop, paid_count)
         checks = invariants(stack, shop.sku)

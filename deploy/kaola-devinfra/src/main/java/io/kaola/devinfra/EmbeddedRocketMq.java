@@ -1,6 +1,7 @@
 package io.kaola.devinfra;
 
 import org.apache.rocketmq.broker.BrokerController;
+import org.apache.rocketmq.broker.transaction.TransactionalMessageService;
 import org.apache.rocketmq.common.BrokerConfig;
 import org.apache.rocketmq.common.MQVersion;
 import org.apache.rocketmq.common.TopicConfig;
@@ -19,7 +20,8 @@ import java.util.Collection;
  * files, no timer wheel). Pitfalls from docs/stack: the remoting version property
  * must be set before the controllers start, or the name server keeps no routes;
  * the HA port binds all interfaces; transaction check-back settles at
- * {@code transactionTimeOut} = 4 s with a 1 s check interval.
+ * {@code transactionTimeOut} = 4 s with a 1 s check interval; the broker's transactional message service
+ * is {@link IdleAwareTransactionalMessageService} (5.5.0's own busy-loops a core once idle).
  */
 public final class EmbeddedRocketMq implements AutoCloseable {
     private final NamesrvController namesrv;
@@ -72,6 +74,10 @@ public final class EmbeddedRocketMq implements AutoCloseable {
                 : "1s 2s 3s 5s 10s 30s 1m 2m 3m 4m 5m 6m 7m 8m 9m 10m 20m 30m");
         broker = new BrokerController(brokerConfig, brokerNetty, new NettyClientConfig(), store);
         if (!broker.initialize()) throw new IllegalStateException("broker did not initialize");
+        // RocketMQ 5.5.0's own service spins a core once idle (apache/rocketmq#10966): swap in the fixed one
+        TransactionalMessageService stock = broker.getTransactionalMessageService();
+        broker.setTransactionalMessageService(new IdleAwareTransactionalMessageService(broker));
+        stock.close();
         broker.start();
     }
 
