@@ -455,7 +455,7 @@ def main():
     ceiling = results[0]["rps"]
     services = sorted({n for r in results for n in r["cpu_ms_per_op"]})
     print(f"\nKaola bench, {started}, commit {commit}, {os.cpu_count()} cores, "
-          f"{'own stack (./kaola up defaults)' if stack.own else stack.url}; {seconds} s per stage after {warmup} s warm-up"
+          f"{('own stack, ./kaola up, KAOLA_JVM=' + os.environ.get('KAOLA_JVM', 'small')) if stack.own else stack.url}; {seconds} s per stage after {warmup} s warm-up"
           f" (checkout {checkout_seconds} s), {buyers} verified buyers, SKU {shop.sku}\n")
     if stack.up_seconds is not None:
         print(f"./kaola up on fresh databases: {stack.up_seconds} s, resident memory {stack.up_rss_mb} MB\n")

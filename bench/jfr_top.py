@@ -27,7 +27,7 @@ def frames_of(event):
     out = []
     for f in event["values"]["stackTrace"]["frames"]:
         m = f["method"]
-        out.append(f'{m["type"]["name"]}.{m["name"]}')
+        out.append(f'{m["type"]["name"].replace("/", ".")}.{m["name"]}')
     return out
 
 
@@ -39,11 +39,17 @@ def summarise(path, top, depth):
     selfs = collections.Counter()
     inclusive = collections.Counter()
     groups = collections.Counter()
+    owners = collections.Counter()
+    ours = collections.Counter()
     for e in events:
         fr = frames_of(e)
         if not fr:
             continue
         selfs[fr[0]] += 1
+        owner = next((p for name in fr for p in PACKAGES if name.startswith(p)), "(jdk/other only)")
+        owners[owner] += 1
+        for name in dict.fromkeys(n for n in fr if n.startswith("io.kaola") and "$$" not in n):
+            ours[name] += 1
         seen = set()
         group_seen = set()
         for name in fr:
@@ -58,10 +64,16 @@ def summarise(path, top, depth):
     print("-- library share (inclusive: samples with any frame of it)")
     for name, n in groups.most_common(top):
         print(f"  {100.0 * n / total:5.1f}%  {name}")
+    print("-- self by library (the innermost frame of a listed library; JDK code counts for its caller)")
+    for name, n in owners.most_common(top):
+        print(f"  {100.0 * n / total:5.1f}%  {name}")
+    print("-- our code (inclusive)")
+    for name, n in ours.most_common(top):
+        print(f"  {100.0 * n / total:5.1f}%  {name}")
     print("-- self (top of stack)")
     for name, n in selfs.most_common(top):
         print(f"  {100.0 * n / total:5.1f}%  {name}")
-    print("-- inclusive (our code and the order path's libraries)")
+    print("-- inclusive (our code and the listed libraries)")
     for name, n in inclusive.most_common(top):
         print(f"  {100.0 * n / total:5.1f}%  {name}")
 

@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
+import io.kaola.gateway.catalog.ProductDetailNearCache;
+import io.kaola.product.api.ProductDetailInvalidation;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,8 +32,12 @@ import java.util.List;
 @SecurityRequirement(name = OpenApiConfig.BEARER)
 public class CatalogImportController {
     private final CatalogImportService imports;
+    private final ProductDetailNearCache details;
 
-    public CatalogImportController(CatalogImportService imports) { this.imports = imports; }
+    public CatalogImportController(CatalogImportService imports, ProductDetailNearCache details) {
+        this.imports = imports;
+        this.details = details;
+    }
 
     /** Documentation of the form: any number of file parts (any part name) plus an optional warehouseCode. */
     @Schema(name = "CatalogImportForm")
@@ -55,6 +61,8 @@ public class CatalogImportController {
                                       @Parameter(hidden = true) @RequestParam MultiValueMap<String, MultipartFile> parts,
                                       @Parameter(hidden = true) @RequestParam(required = false) String warehouseCode) {
         List<MultipartFile> files = parts.values().stream().flatMap(List::stream).toList();
-        return imports.importCatalog(new ImportCatalogRequest(UploadedFiles.byFileName(files), warehouseCode, caller.email()));
+        ImportReport report = imports.importCatalog(new ImportCatalogRequest(UploadedFiles.byFileName(files), warehouseCode, caller.email()));
+        details.invalidate(ProductDetailInvalidation.ALL);
+        return report;
     }
 }

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PathVariable;
+import io.kaola.gateway.catalog.ProductDetailNearCache;
+import io.kaola.product.api.ProductDetailInvalidation;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,8 +27,12 @@ import java.math.BigDecimal;
 @SecurityRequirement(name = OpenApiConfig.BEARER)
 public class CrossBorderCatalogController {
     private final CatalogAdminService catalogAdmin;
+    private final ProductDetailNearCache details;
 
-    public CrossBorderCatalogController(CatalogAdminService catalogAdmin) { this.catalogAdmin = catalogAdmin; }
+    public CrossBorderCatalogController(CatalogAdminService catalogAdmin, ProductDetailNearCache details) {
+        this.catalogAdmin = catalogAdmin;
+        this.details = details;
+    }
 
     /**
      * Absent fields are left unchanged.
@@ -55,8 +61,10 @@ public class CrossBorderCatalogController {
     @ApiResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND")
     @ApiResponse(responseCode = "409", description = "PRICING_UNKNOWN_TAX_CATEGORY")
     public ProductDetail setTaxProfile(@PathVariable long spuId, @RequestBody TaxProfileBody body) {
-        return catalogAdmin.updateTaxProfile(new UpdateTaxProfileRequest(spuId, body.taxCategoryCode(), body.importable(),
+        ProductDetail updated = catalogAdmin.updateTaxProfile(new UpdateTaxProfileRequest(spuId, body.taxCategoryCode(), body.importable(),
                 body.hsCode()));
+        details.invalidate(Long.toString(spuId));
+        return updated;
     }
 
     @PutMapping("/skus/{skuCode}/content")
@@ -68,7 +76,9 @@ public class CrossBorderCatalogController {
             + "a quantity without a unit, weight out of range)")
     @ApiResponse(responseCode = "404", description = "PRODUCT_UNKNOWN_SKU")
     public SkuSnapshot setSkuContent(@PathVariable String skuCode, @RequestBody SkuContentBody body) {
-        return catalogAdmin.updateSkuContent(new UpdateSkuContentRequest(skuCode, body.netQuantity(), body.netUnit(),
+        SkuSnapshot updated = catalogAdmin.updateSkuContent(new UpdateSkuContentRequest(skuCode, body.netQuantity(), body.netUnit(),
                 body.weightGrams()));
+        details.invalidate(ProductDetailInvalidation.ALL);
+        return updated;
     }
 }

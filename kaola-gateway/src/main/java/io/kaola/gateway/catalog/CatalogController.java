@@ -30,8 +30,12 @@ import java.util.List;
 @Tag(name = "Catalogue", description = "Categories and products (public)")
 public class CatalogController {
     private final CatalogService catalog;
+    private final ProductDetailNearCache details;
 
-    public CatalogController(CatalogService catalog) { this.catalog = catalog; }
+    public CatalogController(CatalogService catalog, ProductDetailNearCache details) {
+        this.catalog = catalog;
+        this.details = details;
+    }
 
     /** "?category=" means no category filter, as if the parameter were absent. */
     @InitBinder
@@ -63,6 +67,6 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The product detail")
     @ApiResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND (unknown or unpublished)")
     public ProductDetail product(@PathVariable long spuId) {
-        return catalog.getProductDetail(spuId);
+        return details.get(spuId, catalog::getProductDetail);
     }
 }

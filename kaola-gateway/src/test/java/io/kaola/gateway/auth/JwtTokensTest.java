@@ -52,6 +52,39 @@ class JwtTokensTest {
     }
 
     @Test
+    void a_remembered_token_is_still_refused_once_it_expires() {
+        MutableClock clock = new MutableClock(NOW);
+        JwtTokens remembering = new JwtTokens(SECRET, Duration.ofHours(2), clock);
+        String token = remembering.issue(ANN).value();
+
+        assertThat(remembering.verify(token).userId()).isEqualTo(42);
+        clock.now = NOW.plus(Duration.ofMinutes(119));
+        assertThat(remembering.verify(token).userId()).as("remembered").isEqualTo(42);
+        clock.now = NOW.plus(Duration.ofHours(2)).plusSeconds(31);
+        assertRefused(() -> remembering.verify(token), "expired");
+        assertRefused(() -> remembering.verify(token), "expired");
+    }
+
+    @Test
+    void a_remembered_token_does_not_let_an_edited_one_in() {
+        String token = tokens.issue(ANN).value();
+        tokens.verify(token);
+        String[] parts = token.split("\\.");
+        String edited = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        assertRefused(() -> tokens.verify(edited), "not valid");
+        assertRefused(() -> tokens.verify(token + "x"), "not valid");
+    }
+
+    /** A clock a test moves by hand. */
+    private static final class MutableClock extends Clock {
+        Instant now;
+        MutableClock(Instant now) { this.now = now; }
+        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
+
+    @Test
     void a_token_signed_with_another_key_is_refused() {
         String forged = new JwtTokens("another-secret-of-at-least-32-bytes!!", Duration.ofHours(2),
                 Clock.fixed(NOW, ZoneOffset.UTC)).issue(ANN).value();

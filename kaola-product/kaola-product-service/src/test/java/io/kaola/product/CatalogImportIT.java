@@ -31,6 +31,7 @@ import io.kaola.product.api.ProductChanged;
 import io.kaola.product.api.SkuSnapshot;
 import io.kaola.product.api.UpdateSkuContentRequest;
 import io.kaola.product.api.UpdateTaxProfileRequest;
+import io.kaola.product.api.ProductDetailInvalidation;
 import io.kaola.product.catalog.infrastructure.RedisProductDetailCache;
 import io.kaola.product.testsupport.FixedRatePricing;
 import io.kaola.product.testsupport.FixedTaxCategories;
@@ -234,8 +235,20 @@ class CatalogImportIT {
         ArrayNode products = (ArrayNode) JSON.readTree(files.get("products.json"));
         setEurPrice(products, "ALC-01", 80000);
         files.put("products.json", JSON.writeValueAsString(products));
+        java.util.concurrent.BlockingQueue<String> invalidations = new java.util.concurrent.LinkedBlockingQueue<>();
+        org.redisson.api.RTopic channel = redisson.getTopic(ProductDetailInvalidation.CHANNEL, StringCodec.INSTANCE);
+        int listener = channel.addListener(String.class, (c, message) -> invalidations.add(message));
 
-        ImportReport report = importDirectory(LIFESTYLE, files);
+        ImportReport report;
+        try {
+            report = importDirectory(LIFESTYLE, files);
+            // near caches (the gateway's) hear of it within a second: ProductDetailNearCacheIT covers their side
+            String message = invalidations.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(message).as("invalidation published on " + ProductDetailInvalidation.CHANNEL).isNotNull();
+            assertThat(ProductDetailInvalidation.spuIds(message)).containsExactly(spuId);
+        } finally {
+            channel.removeListener(listener);
+        }
 
         assertThat(report.skus()).isEqualTo(new Counts(0, 1, 143, 0));
         assertThat(report.products()).isEqualTo(new Counts(0, 0, 117, 0));

@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param defaultWeightGrams weight of one unit whose catalogue weight is unknown (0), grams, >= 1
  * @param defaultWarehouse   bonded warehouse whose shipping rule applies to a request without one, or to a warehouse
  *                           without its own rule
- * @param rulesCacheTtl      how long an instance keeps tax categories and shipping rules in memory; a change made
+ * @param rulesCacheTtl      how long an instance keeps tax categories, shipping rules and the FX rates in force in
+ *                           memory; a change made
  *                           through this instance applies at once, one made through another instance after this delay
  */
 @ConfigurationProperties("kaola.pricing")

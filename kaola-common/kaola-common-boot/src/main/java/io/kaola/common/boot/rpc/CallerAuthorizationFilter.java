@@ -94,6 +94,9 @@ public class CallerAuthorizationFilter implements Filter {
 
     /** The application a TLS session authenticates. */
     static final class CallerIdentity {
+        /** SSLSession application value holding the CN already read from this session's peer certificate. */
+        static final String SESSION_VALUE = "kaola.caller-cn";
+
         private CallerIdentity() {}
 
         /**
@@ -102,8 +105,12 @@ public class CallerAuthorizationFilter implements Filter {
          */
         static Optional<String> of(Object session) {
             if (!(session instanceof SSLSession tls)) return Optional.empty();
+            if (tls.getValue(SESSION_VALUE) instanceof String known) return Optional.of(known);
             try {
-                return commonName(tls.getPeerPrincipal().getName());
+                Optional<String> cn = commonName(tls.getPeerPrincipal().getName());
+                // a session's verified peer never changes: parse its name once per connection, not per call
+                cn.ifPresent(name -> tls.putValue(SESSION_VALUE, name));
+                return cn;
             } catch (SSLPeerUnverifiedException e) {
                 return Optional.empty();
             }

@@ -3,6 +3,7 @@ package io.kaola.product.catalog.infrastructure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaola.product.api.ProductDetail;
+import io.kaola.product.api.ProductDetailInvalidation;
 import io.kaola.product.catalog.application.ProductDetailCache;
 import org.redisson.api.RBucket;
 import org.redisson.api.RedissonClient;
@@ -81,7 +82,11 @@ public class RedisProductDetailCache implements ProductDetailCache {
         }
     }
 
-    /** Drops the details of these products; a failure is logged (the TTL bounds how long a stale one lives). */
+    /**
+     * Drops the details of these products, then announces them on {@link ProductDetailInvalidation#CHANNEL} so
+     * that near caches (the gateway's) drop their copies too; a failure is logged (the TTLs bound how long a
+     * stale one lives).
+     */
     @Override
     public void evict(Collection<Long> spuIds) {
         if (spuIds.isEmpty()) return;
@@ -89,6 +94,12 @@ public class RedisProductDetailCache implements ProductDetailCache {
             redisson.getKeys().delete(spuIds.stream().map(RedisProductDetailCache::key).toArray(String[]::new));
         } catch (RuntimeException e) {
             log.warn("product-detail cache eviction failed for {} products: {}", spuIds.size(), e.toString());
+        }
+        try {
+            redisson.getTopic(ProductDetailInvalidation.CHANNEL, StringCodec.INSTANCE)
+                    .publish(ProductDetailInvalidation.message(spuIds));
+        } catch (RuntimeException e) {
+            log.warn("product-detail invalidation not published for {} products: {}", spuIds.size(), e.toString());
         }
     }
 
