@@ -92,6 +92,8 @@ final class Stack {
         env.put("KAOLA_DB_SUFFIX", DB_SUFFIX);
         env.put("KAOLA_REDIS_DB", Integer.toString(REDIS_DB));
         env.put("KAOLA_NO_BUILD", "1");
+        // one start per suite: a class-data archive recorded now would only cost the exit (docs/performance.md)
+        env.put("KAOLA_CDS", "0");
         env.put("KAOLA_OPS_EMAIL", opsEmail);
         env.put("KAOLA_OPS_PASSWORD", opsPassword);
         // edge limits (docs/edge-limits.md) with 10 s login windows, so that SecuritySuiteIT sees a throttled owner
