@@ -139,10 +139,12 @@ class PricingServiceIT {
     @Test
     void setting_a_rate_again_for_the_same_day_replaces_it() {
         pricing.setFxRate(new SetFxRateRequest("HKD", new BigDecimal("0.920000"), LocalDate.of(2026, 12, 5), "ops:a"));
+        assertThat(unitPriceOf(10000, "HKD", LocalDate.of(2026, 12, 6))).as("cached for that day now").isEqualTo(9200);
         FxRateView replaced = pricing.setFxRate(new SetFxRateRequest("HKD", new BigDecimal("0.925"), LocalDate.of(2026, 12, 5), "ops:b"));
         assertThat(replaced.rate()).isEqualByComparingTo("0.925");
         assertThat(replaced.source()).isEqualTo("ops:b");
-        assertThat(unitPriceOf(10000, "HKD", LocalDate.of(2026, 12, 6))).isEqualTo(9250);
+        assertThat(unitPriceOf(10000, "HKD", LocalDate.of(2026, 12, 6)))
+                .as("a rate set through this instance applies to the next quote, cache or not").isEqualTo(9250);
     }
 
     @Test
