@@ -61,28 +61,21 @@ def summarise(path, top, depth):
                 group_seen.add(pkg)
                 groups[pkg] += 1
     print(f"\n== {path}: {total} samples")
-    print("-- library share (inclusive: samples with any frame of it)")
-    for name, n in groups.most_common(top):
-        print(f"  {100.0 * n / total:5.1f}%  {name}")
-    print("-- self by library (the innermost frame of a listed library; JDK code counts for its caller)")
-    for name, n in owners.most_common(top):
-        print(f"  {100.0 * n / total:5.1f}%  {name}")
-    print("-- our code (inclusive)")
-    for name, n in ours.most_common(top):
-        print(f"  {100.0 * n / total:5.1f}%  {name}")
-    print("-- self (top of stack)")
-    for name, n in selfs.most_common(top):
-        print(f"  {100.0 * n / total:5.1f}%  {name}")
-    print("-- inclusive (our code and the listed libraries)")
-    for name, n in inclusive.most_common(top):
-        print(f"  {100.0 * n / total:5.1f}%  {name}")
+    for title, counts in (("library share (inclusive: samples with any frame of it)", groups),
+                          ("self by library (the innermost frame of a listed library; JDK code counts for its caller)", owners),
+                          ("our code (inclusive)", ours),
+                          ("self (top of stack)", selfs),
+                          ("inclusive (our code and the listed libraries)", inclusive)):
+        print("-- " + title)
+        for name, n in counts.most_common(top):
+            print(f"  {100.0 * n / max(total, 1):5.1f}%  {name}")
 
 
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("files", nargs="+")
     p.add_argument("--top", type=int, default=25)
-    p.add_argument("--depth", type=int, default=96)
+    p.add_argument("--depth", type=int, default=256)
     a = p.parse_args()
     for f in a.files:
         summarise(f, a.top, a.depth)
