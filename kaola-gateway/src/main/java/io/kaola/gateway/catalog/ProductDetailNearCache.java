@@ -62,7 +62,11 @@ public class ProductDetailNearCache implements AutoCloseable {
         if (kept != null) return kept;
         long before = generation.get();
         ProductDetail loaded = loader.apply(spuId);
-        if (loaded != null && generation.get() == before) details.put(spuId, loaded);
+        if (loaded != null && generation.get() == before) {
+            details.put(spuId, loaded);
+            // an invalidation between the check and the put would otherwise leave the old detail kept
+            if (generation.get() != before) details.asMap().remove(spuId, loaded);
+        }
         return loaded;
     }
 
@@ -78,11 +82,11 @@ public class ProductDetailNearCache implements AutoCloseable {
      * @param message a {@link ProductDetailInvalidation} message: ids, or {@value ProductDetailInvalidation#ALL}
      */
     public void invalidate(String message) {
-        generation.incrementAndGet();
         List<Long> ids = ProductDetailInvalidation.spuIds(message);
         if (ids == null) {
-            details.invalidateAll();
+            invalidateAll("message " + message);
         } else {
+            generation.incrementAndGet();
             details.invalidateAll(ids);
         }
     }
