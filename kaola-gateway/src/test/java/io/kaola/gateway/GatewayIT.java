@@ -172,6 +172,7 @@ class GatewayIT {
         @Override public OrderView getOrder(long buyerId, String orderNo) { throw new UnsupportedOperationException(); }
         @Override public Page<OrderSummary> listOrders(long buyerId, PageRequest page) { throw new UnsupportedOperationException(); }
         @Override public OrderView findByOrderNo(String orderNo) { throw new UnsupportedOperationException(); }
+        @Override public OrderView confirmReceipt(long buyerId, String orderNo) { throw new UnsupportedOperationException(); }
     }
 
     @TestConfiguration

@@ -26,7 +26,9 @@ public final class DevInfraMain {
     private static final Logger log = LoggerFactory.getLogger(DevInfraMain.class);
 
     /** Topics every flow uses, created up front. */
-    public static final List<String> TOPICS = List.of("payment-succeeded", "sku-stock-changed", "product-changed");
+    public static final List<String> TOPICS = List.of("payment-succeeded", "sku-stock-changed", "product-changed",
+            "order-status-changed", "order-timer-due", "waybill-created", "customs-status-changed",
+            "parcel-status-changed", "customs-receipt-received", "carrier-push-received");
 
     public static void main(String[] args) throws Exception {
         Path var = Path.of(env("KAOLA_VAR", "var")).toAbsolutePath();

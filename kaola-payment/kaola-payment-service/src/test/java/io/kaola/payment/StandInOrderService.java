@@ -78,4 +78,9 @@ public class StandInOrderService implements OrderService {
     public OrderView findByOrderNo(String orderNo) throws KaolaException {
         throw new UnsupportedOperationException("not part of the stand-in");
     }
+
+    @Override
+    public OrderView confirmReceipt(long buyerId, String orderNo) throws KaolaException {
+        throw new UnsupportedOperationException("not part of the stand-in");
+    }
 }

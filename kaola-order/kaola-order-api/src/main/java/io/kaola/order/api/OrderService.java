@@ -55,4 +55,11 @@ public interface OrderService {
      * @throws KaolaException ORDER_NOT_FOUND
      */
     OrderView findByOrderNo(String orderNo) throws KaolaException;
+
+    /**
+     * The buyer confirms receipt of a DELIVERED order: DELIVERED → COMPLETED (otherwise done automatically
+     * {@code kaola.order.auto-confirm-after} after delivery). Idempotent: a COMPLETED order is returned as is.
+     * @throws KaolaException ORDER_NOT_FOUND (also another buyer's); ORDER_ILLEGAL_TRANSITION (not delivered yet)
+     */
+    OrderView confirmReceipt(long buyerId, String orderNo) throws KaolaException;
 }

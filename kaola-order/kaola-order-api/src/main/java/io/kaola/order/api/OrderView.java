@@ -4,6 +4,7 @@ import io.kaola.pricing.api.PriceQuote;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An order as the buyer and ops see it, with the price breakdown it was sold at
@@ -17,9 +18,24 @@ import java.time.Instant;
  * @param createdAt placement time
  * @param paidAt    payment time, null until PAID
  * @param buyer     the verified buyer (订购人), null on orders placed before real-name checks
+ * @param paymentNo        the payment that paid it, null until PAID
+ * @param payTransactionId the payment provider's transaction id (CEB311 payTransactionId), null until PAID
+ * @param payBy            the payment deadline (placement + the unpaid timeout); a payment opened later is refused
+ * @param history          every status entered, oldest first, starting with PENDING_PAYMENT at createdAt
  */
 public record OrderView(String orderNo, long buyerId, OrderStatus status, PriceQuote price, ShippingAddress address,
-                        Instant createdAt, Instant paidAt, BuyerView buyer) implements Serializable {
+                        Instant createdAt, Instant paidAt, BuyerView buyer, String paymentNo, String payTransactionId,
+                        Instant payBy, List<StatusChange> history) implements Serializable {
+    public OrderView {
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** An order without payment details and history (test doubles). */
+    public OrderView(String orderNo, long buyerId, OrderStatus status, PriceQuote price, ShippingAddress address,
+                     Instant createdAt, Instant paidAt, BuyerView buyer) {
+        this(orderNo, buyerId, status, price, address, createdAt, paidAt, buyer, null, null, null, null);
+    }
+
     /** An order without a recorded buyer identity. */
     public OrderView(String orderNo, long buyerId, OrderStatus status, PriceQuote price, ShippingAddress address,
                      Instant createdAt, Instant paidAt) {

@@ -2,17 +2,52 @@ package io.kaola.order.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * Settings of kaola-order ({@code kaola.order.*}, application.yml).
  *
  * @param workerId snowflake worker id of this instance, 0..1023, unique among running instances (KAOLA_ORDER_WORKER_ID)
  * @param db       the two physical order databases
+ * @param unpaidTimeout    an order unpaid this long after placement is closed (KAOLA_ORDER_UNPAID_TIMEOUT, default
+ *                         30 minutes, ../shared/design/fulfilment.md §3); a payment opened later is refused
+ * @param autoConfirmAfter a DELIVERED order is COMPLETED this long after delivery unless the buyer confirms earlier
+ *                         (KAOLA_ORDER_AUTO_CONFIRM_AFTER, default 7 days)
+ * @param timerDelayLevels the broker's messageDelayLevel table, level 1 first (RocketMQ delay levels; the timers
+ *                         pick the longest level not past the due time and re-check on arrival, so a table that
+ *                         differs from the broker's only makes a timer hop more often or fire up to one level late)
+ * @param unpaidSweep      how often every shard is swept for unpaid orders past their timeout whose timer message
+ *                         was lost (0: never)
  */
 @ConfigurationProperties("kaola.order")
-public record OrderProperties(Integer workerId, Db db) {
+public record OrderProperties(Integer workerId, Db db, Duration unpaidTimeout, Duration autoConfirmAfter,
+                              List<Duration> timerDelayLevels, Duration unpaidSweep) {
+    /** The broker's default table (RocketMQ MessageStoreConfig.messageDelayLevel). */
+    public static final List<Duration> ROCKETMQ_DEFAULT_DELAY_LEVELS = Stream.of("1s", "5s", "10s", "30s", "1m",
+            "2m", "3m", "4m", "5m", "6m", "7m", "8m", "9m", "10m", "20m", "30m", "1h", "2h").map(OrderProperties::parse).toList();
+
     public OrderProperties {
         if (workerId == null) workerId = 1;
         if (db == null) db = new Db(null, null, null, null, null, null, null);
+        if (unpaidTimeout == null) unpaidTimeout = Duration.ofMinutes(30);
+        if (autoConfirmAfter == null) autoConfirmAfter = Duration.ofDays(7);
+        if (timerDelayLevels == null || timerDelayLevels.isEmpty()) timerDelayLevels = ROCKETMQ_DEFAULT_DELAY_LEVELS;
+        if (unpaidSweep == null) unpaidSweep = Duration.ofMinutes(1);
+        if (unpaidTimeout.isNegative() || unpaidTimeout.isZero()) {
+            throw new IllegalArgumentException("kaola.order.unpaid-timeout must be positive, e.g. 30m");
+        }
+    }
+
+    private static Duration parse(String level) {
+        long n = Long.parseLong(level.substring(0, level.length() - 1));
+        return switch (level.charAt(level.length() - 1)) {
+            case 's' -> Duration.ofSeconds(n);
+            case 'm' -> Duration.ofMinutes(n);
+            case 'h' -> Duration.ofHours(n);
+            default -> throw new IllegalArgumentException(level);
+        };
     }
 
     /**

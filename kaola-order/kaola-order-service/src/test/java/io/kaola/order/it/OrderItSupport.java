@@ -43,7 +43,8 @@ import static io.kaola.order.standin.StandInCatalog.TAXED;
  * check) and KaolaException crosses the wire.
  */
 @SpringBootTest(classes = OrderApplication.class, properties = {
-        "dubbo.protocol.port=-1", "server.port=0", "kaola.order.db.sql-show=true", "kaola.mq.max-reconsume-times=3"})
+        "dubbo.protocol.port=-1", "server.port=0", "kaola.order.db.sql-show=true", "kaola.mq.max-reconsume-times=3",
+        "kaola.order.unpaid-timeout=15s"})
 abstract class OrderItSupport {
     static {
         TestInfra.start();

@@ -13,6 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,12 +46,17 @@ public class CancelOrder {
     private final PaymentClient payments;
     private final InventoryClient inventory;
     private final QuotaClient quotas;
+    private final OrderEvents events;
+    private final Clock clock;
 
-    public CancelOrder(OrderRepository orders, PaymentClient payments, InventoryClient inventory, QuotaClient quotas) {
+    public CancelOrder(OrderRepository orders, PaymentClient payments, InventoryClient inventory, QuotaClient quotas,
+                       OrderEvents events, Clock clock) {
         this.orders = orders;
         this.payments = payments;
         this.inventory = inventory;
         this.quotas = quotas;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -63,26 +71,55 @@ public class CancelOrder {
     public Order cancel(long buyerId, String orderNo) {
         Order order = orders.find(buyerId, orderNo)
                 .orElseThrow(() -> OrderError.NOT_FOUND.exception("no order " + orderNo + " for this buyer"));
-        Step<OrderStatus> closing = order.decide(OrderTransition.CLOSE);
+        return closeWith(order, OrderTransition.CLOSE, "cancelled by the buyer");
+    }
+
+    /**
+     * The unpaid timeout (fulfilment.md §3): the same steps as a cancel, with TIME_OUT. An order that is no longer
+     * PENDING_PAYMENT (paid meanwhile) is left as it is; so is one whose payment the provider has already taken: its
+     * notification makes it PAID.
+     *
+     * @param orderNo the order
+     * @param reason  why, for the shopper, e.g. "unpaid 30 minutes after it was placed"
+     * @return the order as it is now
+     * @throws KaolaException ORDER_NOT_FOUND; COMMON_SERVICE_UNAVAILABLE as for {@link #cancel} (retry)
+     */
+    public Order closeUnpaid(String orderNo, String reason) {
+        Order order = orders.findByOrderNo(orderNo)
+                .orElseThrow(() -> OrderError.NOT_FOUND.exception("no order " + orderNo));
+        if (order.decide(OrderTransition.TIME_OUT).refused()) return order;  // paid (or further) meanwhile
+        try {
+            return closeWith(order, OrderTransition.TIME_OUT, reason);
+        } catch (KaolaException e) {
+            if (!e.is(OrderError.ALREADY_PAID)) throw e;
+            return orders.findByOrderNo(orderNo).orElseThrow();
+        }
+    }
+
+    private Order closeWith(Order order, OrderTransition transition, String reason) {
+        Step<OrderStatus> closing = order.decide(transition);
         if (closing.refused()) throw closing.exception();  // ORDER_ILLEGAL_TRANSITION: a PAID order cannot be cancelled
         if (closing.moves()) {
-            ClosePaymentsResult closed = payments.closePaymentsOf(orderNo);
-            if (!closed.nothingOpen()) throw alreadyPaid(orderNo, closed.paidPaymentNo());
-            order = close(order, closing);
+            ClosePaymentsResult closed = payments.closePaymentsOf(order.orderNo());
+            if (!closed.nothingOpen()) throw alreadyPaid(order.orderNo(), closed.paidPaymentNo());
+            order = close(order, closing, reason);
         }
-        // moved or already CLOSED (a repeated cancel): steps 3 and 4
+        // moved or already CLOSED (a repeated cancel): steps 3 and 4, then the announcement (again on a repeat)
         finishClosing(order.orderNo());
+        events.statusChanged(order, OrderStatus.PENDING_PAYMENT,
+                order.enteredAt().getOrDefault(OrderStatus.CLOSED, clock.instant()), order.statusReason());
         return order;
     }
 
-    /** Step 2: the guarded write of the move decided in {@link #cancel}. */
-    private Order close(Order order, Step<OrderStatus> closing) {
-        if (orders.move(order, closing, null, null)) {
-            log.info("order {} CLOSED by its buyer", order.orderNo());
-            return order.after(closing);
+    /** Step 2: the guarded write of the move decided in {@link #closeWith}. */
+    private Order close(Order order, Step<OrderStatus> closing, String reason) {
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (orders.move(order, closing, at, reason, null)) {
+            log.info("order {} CLOSED: {}", order.orderNo(), reason);
+            return order.after(closing, at, reason);
         }
         // moved since we read it: a concurrent cancel is fine, a payment is not
-        Order now = orders.find(order.buyerId(), order.orderNo()).orElseThrow();
+        Order now = orders.findByOrderNo(order.orderNo()).orElseThrow();
         if (now.status() == OrderStatus.CLOSED) return now;
         throw alreadyPaid(order.orderNo(), now.paymentNo());
     }

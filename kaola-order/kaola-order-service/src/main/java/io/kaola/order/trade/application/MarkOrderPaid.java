@@ -39,14 +39,16 @@ public class MarkOrderPaid {
     private final InventoryClient inventory;
     private final QuotaClient quotas;
     private final PaymentClient payments;
+    private final OrderEvents events;
     private final Clock clock;
 
     public MarkOrderPaid(OrderRepository orders, InventoryClient inventory, QuotaClient quotas, PaymentClient payments,
-                         Clock clock) {
+                         OrderEvents events, Clock clock) {
         this.orders = orders;
         this.inventory = inventory;
         this.quotas = quotas;
         this.payments = payments;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,12 +58,15 @@ public class MarkOrderPaid {
      * @param paymentNo the payment
      * @param amount    amount taken, CNY fen
      * @param paidAt    when the provider took it (null: now)
-     * @return what was done; MARK_PAID and DUPLICATE end with the stock deducted and the quota confirmed;
+     * @param payTransactionId the provider's transaction id (declared to customs with the order), may be null
+     * @return what was done; MARK_PAID and DUPLICATE end with the stock deducted, the quota confirmed and PAID
+     *         announced (order-status-changed: waybill and declarations start from it);
      *         REFUND_CLOSED_ORDER and PAID_TWICE with the refund due recorded in kaola-payment
      * @throws RuntimeException when the deduction, the confirmation or the refund-due record fails, or the order
      *         moved concurrently: retry the message
      */
-    public PaymentVerdict apply(String orderNo, long buyerId, String paymentNo, Money amount, Instant paidAt) {
+    public PaymentVerdict apply(String orderNo, long buyerId, String paymentNo, Money amount, Instant paidAt,
+                                String payTransactionId) {
         Optional<Order> found = orders.findByOrderNo(orderNo);
         if (found.isEmpty() || found.get().buyerId() != buyerId) {
             log.error("payment {} names order {} of buyer {}, which does not exist: not applied, left for ops",
@@ -74,7 +79,9 @@ public class MarkOrderPaid {
             Step<OrderStatus> paying = order.decide(OrderTransition.PAY);  // MARK_PAID only while PENDING_PAYMENT
             if (paying.refused()) throw paying.exception();
             Instant at = (paidAt != null ? paidAt : clock.instant()).truncatedTo(ChronoUnit.MILLIS);
-            if (!orders.move(order, paying, at, paymentNo)) {
+            if (orders.move(order, paying, at, null, new OrderRepository.PaidBy(paymentNo, payTransactionId))) {
+                order = order.after(paying, at, null);
+            } else {
                 // moved since we read it: judge again on what is there now
                 order = orders.findByOrderNo(orderNo).orElseThrow();
                 verdict = order.judgePayment(paymentNo, amount);
@@ -87,6 +94,12 @@ public class MarkOrderPaid {
             case MARK_PAID, DUPLICATE -> {
                 inventory.deduct(orderNo);
                 confirmQuota(order);
+                // announced again on a duplicate (the first attempt may have failed before it; consumers dedupe),
+                // unless the order has moved on, which only happens after PAID was heard
+                if (order.status() == OrderStatus.PAID) {
+                    events.statusChanged(order, OrderStatus.PENDING_PAYMENT,
+                            order.paidAt() != null ? order.paidAt() : clock.instant(), null);
+                }
             }
             case AMOUNT_MISMATCH -> log.error("payment {} took {} for order {} whose total is {}: order NOT marked paid,"
                     + " left for ops (refund or settle)", paymentNo, amount, orderNo, order.total());

@@ -5,7 +5,9 @@ import io.kaola.common.id.IdGenerator;
 import io.kaola.inventory.api.ReserveStockRequest;
 import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.trade.domain.CheckoutRules;
+import io.kaola.order.config.OrderProperties;
 import io.kaola.order.trade.domain.Order;
+import io.kaola.order.trade.domain.OrderTimer;
 import io.kaola.order.trade.domain.OrderBuyer;
 import io.kaola.order.trade.domain.OrderShard;
 import io.kaola.order.trade.domain.PlaceOrderRules;
@@ -50,10 +52,14 @@ public class PlaceOrder {
     private final TransactionTemplate tx;
     private final IdGenerator ids;
     private final Clock clock;
+    private final OrderTimers timers;
+    private final OrderProperties properties;
 
     public PlaceOrder(OrderRepository orders, IdentityClient identities, CatalogClient catalog, PricingClient pricing,
                       QuotaClient quotas, InventoryClient inventory, TransactionTemplate tx, IdGenerator ids,
-                      Clock clock) {
+                      Clock clock, OrderTimers timers, OrderProperties properties) {
+        this.timers = timers;
+        this.properties = properties;
         this.orders = orders;
         this.identities = identities;
         this.catalog = catalog;
@@ -105,6 +111,7 @@ public class PlaceOrder {
         }
         try {
             tx.executeWithoutResult(status -> orders.insert(order, fingerprint));
+            scheduleTimeout(order);
             return order;
         } catch (DataIntegrityViolationException e) {
             Optional<OrderRepository.KeyedOrder> twin =
@@ -121,6 +128,20 @@ public class PlaceOrder {
             releaseStockAfterFailure(orderNo, e);
             releaseQuotaAfterFailure(orderNo, e);
             throw e;
+        }
+    }
+
+    /**
+     * The unpaid timeout's timer (fulfilment.md §3). A failed send does not fail the placed order: the sweep
+     * ({@link OrderJourney#sweepUnpaid}) closes it instead, a sweep interval later.
+     */
+    private void scheduleTimeout(Order order) {
+        try {
+            timers.schedule(new OrderTimer(OrderTimer.Kind.PAYMENT_TIMEOUT, order.orderNo(), order.buyerId(),
+                    order.createdAt().plus(properties.unpaidTimeout())));
+        } catch (RuntimeException e) {
+            log.warn("order {}: its unpaid-timeout timer was not sent ({}); the unpaid sweep will close it",
+                    order.orderNo(), e.toString());
         }
     }
 

@@ -4,9 +4,14 @@ import io.kaola.common.money.Money;
 import io.kaola.common.state.Step;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.ShippingAddress;
+import io.kaola.order.api.StatusChange;
 import io.kaola.pricing.api.PriceQuote;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,15 +28,41 @@ import java.util.Objects;
  * @param paymentNo      the payment that paid it, null until PAID
  * @param version        bumped by every status write
  * @param buyer          the verified buyer (订购人) at placement; null on orders placed before real-name checks
+ * @param payTransactionId the provider's transaction id of the payment that paid it (CEB311 payTransactionId), null
+ *                       until PAID and on orders paid before V4
+ * @param enteredAt      when the order entered each status it has been in (PENDING_PAYMENT = createdAt, PAID = paidAt)
+ * @param statusReason   why it entered its current status, when that needs saying (timeout, customs returnInfo)
  */
 public record Order(String orderNo, long buyerId, OrderStatus status, String idempotencyKey, PriceQuote price,
                     ShippingAddress address, Instant createdAt, Instant paidAt, String paymentNo, int version,
-                    OrderBuyer buyer) {
+                    OrderBuyer buyer, String payTransactionId, Map<OrderStatus, Instant> enteredAt,
+                    String statusReason) {
 
     public Order {
         Objects.requireNonNull(orderNo, "orderNo");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(price, "price");
+        EnumMap<OrderStatus, Instant> times = new EnumMap<>(OrderStatus.class);
+        if (enteredAt != null) enteredAt.forEach((k, v) -> { if (v != null) times.put(k, v); });
+        if (createdAt != null) times.putIfAbsent(OrderStatus.PENDING_PAYMENT, createdAt);
+        if (paidAt != null) times.putIfAbsent(OrderStatus.PAID, paidAt);
+        enteredAt = Collections.unmodifiableMap(times);
+    }
+
+    /** An order without the fulfilment fields (as placed, and in tests). */
+    public Order(String orderNo, long buyerId, OrderStatus status, String idempotencyKey, PriceQuote price,
+                 ShippingAddress address, Instant createdAt, Instant paidAt, String paymentNo, int version,
+                 OrderBuyer buyer) {
+        this(orderNo, buyerId, status, idempotencyKey, price, address, createdAt, paidAt, paymentNo, version, buyer,
+                null, null, null);
+    }
+
+    /** @return every status entered, oldest first (ties in lifecycle order) */
+    public List<StatusChange> history() {
+        return enteredAt.entrySet().stream()
+                .sorted(Map.Entry.<OrderStatus, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new StatusChange(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** @return a new order of the verified {@code buyer}, awaiting payment */
@@ -56,9 +87,11 @@ public record Order(String orderNo, long buyerId, OrderStatus status, String ide
      */
     public PaymentVerdict judgePayment(String paymentNo, Money amount) {
         return switch (status) {
-            case PAID -> Objects.equals(paymentNo, this.paymentNo) ? PaymentVerdict.DUPLICATE : PaymentVerdict.PAID_TWICE;
-            case CLOSED -> PaymentVerdict.REFUND_CLOSED_ORDER;
             case PENDING_PAYMENT -> total().equals(amount) ? PaymentVerdict.MARK_PAID : PaymentVerdict.AMOUNT_MISMATCH;
+            case CLOSED -> PaymentVerdict.REFUND_CLOSED_ORDER;
+            // PAID and every status after it
+            case PAID, DECLARING, CLEARED, SHIPPED, DELIVERED, COMPLETED, CUSTOMS_REJECTED ->
+                    Objects.equals(paymentNo, this.paymentNo) ? PaymentVerdict.DUPLICATE : PaymentVerdict.PAID_TWICE;
         };
     }
 
@@ -86,7 +119,25 @@ public record Order(String orderNo, long buyerId, OrderStatus status, String ide
         if (step.refused()) throw step.exception();
         if (step.stays()) return this;
         return new Order(orderNo, buyerId, step.to(), idempotencyKey, price, address, createdAt, paidAt, paymentNo,
-                version + 1, buyer);
+                version + 1, buyer, payTransactionId, enteredAt, statusReason);
+    }
+
+    /**
+     * This order as the write of a move leaves it: {@link #after} plus the time it entered the target and the reason.
+     *
+     * @param step   a move {@link #decide} gave for this order
+     * @param at     when it moved
+     * @param reason why, or null
+     */
+    public Order after(Step<OrderStatus> step, Instant at, String reason) {
+        Order moved = after(step);
+        if (!step.moves()) return moved;
+        EnumMap<OrderStatus, Instant> times = new EnumMap<>(OrderStatus.class);
+        times.putAll(enteredAt);
+        times.put(step.to(), at);
+        return new Order(orderNo, buyerId, moved.status, idempotencyKey, price, address, createdAt,
+                step.to() == OrderStatus.PAID ? at : paidAt, paymentNo, moved.version, buyer, payTransactionId, times,
+                reason);
     }
 
     /** @return the shard this order lives on */

@@ -7,6 +7,7 @@ import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.OrderSummary;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,14 +44,32 @@ public interface OrderRepository {
     Page<OrderSummary> list(long buyerId, PageRequest page);
 
     /**
-     * The guarded status write: {@code SET status = step.to() WHERE ... AND status = step.from()}.
+     * What a move to PAID records besides the status.
      *
-     * @param order     the order as read
-     * @param step      a move that {@link Order#decide} gave for it
-     * @param paidAt    with paymentNo, recorded by a move to PAID; null for other moves
-     * @param paymentNo the payment that paid it; null for other moves
-     * @return true when this call moved the order, false when it was no longer in {@code step.from()}
-     * @throws IllegalArgumentException when the step does not move
+     * @param paymentNo        the payment that paid it
+     * @param payTransactionId the provider's transaction id (CEB311 payTransactionId); may be null
      */
-    boolean move(Order order, Step<OrderStatus> step, Instant paidAt, String paymentNo);
+    record PaidBy(String paymentNo, String payTransactionId) {}
+
+    /**
+     * The guarded status write: {@code SET status = step.to(), <time of step.to()> = at WHERE ... AND status =
+     * step.from()}.
+     *
+     * @param order  the order as read
+     * @param step   a move that {@link Order#decide} gave for it
+     * @param at     when it entered {@code step.to()} (a move to PAID: when the provider took the money)
+     * @param reason why, shown with the status (null: none)
+     * @param paidBy the payment, for a move to PAID; null for other moves
+     * @return true when this call moved the order, false when it was no longer in {@code step.from()}
+     * @throws IllegalArgumentException when the step does not move, or a move to PAID has no payment
+     */
+    boolean move(Order order, Step<OrderStatus> step, Instant at, String reason, PaidBy paidBy);
+
+    /**
+     * Orders of every shard still PENDING_PAYMENT and placed before {@code placedBefore}, oldest first: the sweep
+     * that closes unpaid orders whose timeout message was lost.
+     *
+     * @param limit at most this many
+     */
+    List<Order> findUnpaidPlacedBefore(Instant placedBefore, int limit);
 }

@@ -7,30 +7,64 @@ import io.kaola.order.api.OrderStatus;
 
 import java.util.Set;
 
+import static io.kaola.order.api.OrderStatus.CLEARED;
 import static io.kaola.order.api.OrderStatus.CLOSED;
+import static io.kaola.order.api.OrderStatus.COMPLETED;
+import static io.kaola.order.api.OrderStatus.CUSTOMS_REJECTED;
+import static io.kaola.order.api.OrderStatus.DECLARING;
+import static io.kaola.order.api.OrderStatus.DELIVERED;
 import static io.kaola.order.api.OrderStatus.PAID;
 import static io.kaola.order.api.OrderStatus.PENDING_PAYMENT;
+import static io.kaola.order.api.OrderStatus.SHIPPED;
 
 /**
  * Every legal move of an order, and the one table that decides them ({@link #LIFECYCLE}); nothing else writes a
- * status. Diagram: docs/architecture.md#order-lifecycle
+ * status. Each move after PAY is caused by a message (docs/architecture.md#order-lifecycle), so the table also
+ * says what a late or repeated message does: it stays (nothing written, the message is acknowledged) when the order
+ * is already at or past where the message would take it, and it is refused (the message is retried) when the
+ * order has not got there yet, e.g. a DELIVER that overtook its SHIP.
  */
 public enum OrderTransition implements Transition<OrderStatus> {
-    /** A confirmed payment of exactly the total (MarkOrderPaid). */
+    /** A confirmed payment of exactly the total (MarkOrderPaid, on payment-succeeded). */
     PAY(PAID, PENDING_PAYMENT),
     /** The buyer cancels before paying (CancelOrder). */
-    CLOSE(CLOSED, PENDING_PAYMENT);
+    CLOSE(CLOSED, PENDING_PAYMENT),
+    /** The unpaid timeout passed (CloseUnpaidOrder, on the delayed order-payment-timeout message). */
+    TIME_OUT(CLOSED, PENDING_PAYMENT),
+    /** kaola-customs declared the inventory list (customs-status-changed DECLARED). */
+    DECLARE(DECLARING, PAID),
+    /** Customs released the list, returnStatus 800 (customs-status-changed RELEASED); DECLARED may arrive later. */
+    RELEASE(CLEARED, PAID, DECLARING),
+    /** The parcel left the bonded zone (parcel-status-changed OUTBOUND or COLLECTED). Never before release. */
+    SHIP(SHIPPED, CLEARED),
+    /** The parcel was signed for (parcel-status-changed DELIVERED). */
+    DELIVER(DELIVERED, SHIPPED),
+    /** The buyer confirmed receipt, or the auto-confirm period after delivery passed. */
+    CONFIRM_RECEIPT(COMPLETED, DELIVERED),
+    /** Customs rejected the list for quota or identity (customs-status-changed REJECTED, cross-border.md §4.6). */
+    REJECT(CUSTOMS_REJECTED, PAID, DECLARING);
+
+    private static final String LATE = "a late or repeated message: the order is already past it";
 
     /**
-     * The order lifecycle: PENDING_PAYMENT → PAID by PAY, PENDING_PAYMENT → CLOSED by CLOSE; a CLOSE of a CLOSED order
-     * stays (a repeated cancel settles payments, stock and quota again, which is how a failed cancel is retried);
-     * every other pair is refused with ORDER_ILLEGAL_TRANSITION (409), e.g. a cancel of a PAID order.
+     * The order lifecycle. Moves as listed on each constant. Stays: a CLOSE or TIME_OUT of a CLOSED order (a repeated
+     * cancel settles payments, stock and quota again, which is how a failed cancel is retried); every message-driven
+     * transition that finds the order at or past its target (DECLARE on CLEARED … COMPLETED or CUSTOMS_REJECTED,
+     * RELEASE on SHIPPED … COMPLETED, and so on). Every other pair is refused with ORDER_ILLEGAL_TRANSITION (409),
+     * e.g. a cancel of a PAID order, a SHIP before release.
      */
     public static final StateMachine<OrderStatus, OrderTransition> LIFECYCLE =
             StateMachine.of(OrderStatus.class, OrderTransition.class)
                     .refusedWith(OrderError.ILLEGAL_TRANSITION)
+                    .repeatsStay()
                     .stay(CLOSE, CLOSED, "already CLOSED: a repeated cancel only settles its payments, stock and quota"
                             + " again")
+                    .stay(TIME_OUT, CLOSED, "already CLOSED: the timeout settles its payments, stock and quota again")
+                    .stay(DECLARE, CLEARED, LATE).stay(DECLARE, SHIPPED, LATE).stay(DECLARE, DELIVERED, LATE)
+                    .stay(DECLARE, COMPLETED, LATE).stay(DECLARE, CUSTOMS_REJECTED, LATE)
+                    .stay(RELEASE, SHIPPED, LATE).stay(RELEASE, DELIVERED, LATE).stay(RELEASE, COMPLETED, LATE)
+                    .stay(SHIP, DELIVERED, LATE).stay(SHIP, COMPLETED, LATE)
+                    .stay(DELIVER, COMPLETED, LATE)
                     .build();
 
     private final OrderStatus target;

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -67,9 +70,33 @@ public class MyBatisOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean move(Order order, Step<OrderStatus> step, Instant paidAt, String paymentNo) {
+    public boolean move(Order order, Step<OrderStatus> step, Instant at, String reason, PaidBy paidBy) {
         if (!step.moves()) throw new IllegalArgumentException("only a move is written: " + step);
-        return mapper.moveStatus(order.buyerId(), order.orderNo(), step.from(), step.to(), paidAt, paymentNo) == 1;
+        if (step.to() == OrderStatus.PAID && paidBy == null) throw new IllegalArgumentException("a move to PAID needs its payment");
+        return mapper.moveStatus(order.buyerId(), order.orderNo(), step.from(), step.to(), timeColumn(step.to()),
+                Objects.requireNonNull(at, "at"), reason == null || reason.length() <= 255 ? reason : reason.substring(0, 255),
+                paidBy == null ? null : paidBy.paymentNo(), paidBy == null ? null : paidBy.payTransactionId()) == 1;
+    }
+
+    @Override
+    public List<Order> findUnpaidPlacedBefore(Instant placedBefore, int limit) {
+        return mapper.findByStatusPlacedBefore(OrderStatus.PENDING_PAYMENT, placedBefore, limit).stream()
+                .map(MyBatisOrderRepository::toOrder).toList();
+    }
+
+    /** The column that records when an order entered {@code status} (V4); a constant, never user input. */
+    static String timeColumn(OrderStatus status) {
+        return switch (status) {
+            case PENDING_PAYMENT -> "created_at";
+            case PAID -> "paid_at";
+            case DECLARING -> "declared_at";
+            case CLEARED -> "cleared_at";
+            case SHIPPED -> "shipped_at";
+            case DELIVERED -> "delivered_at";
+            case COMPLETED -> "completed_at";
+            case CLOSED -> "closed_at";
+            case CUSTOMS_REJECTED -> "rejected_at";
+        };
     }
 
     private static OrderRow toRow(Order order, String requestFingerprint) {
@@ -82,7 +109,8 @@ public class MyBatisOrderRepository implements OrderRepository {
                 p.dutiableValue().minor(), p.limitVerdict().name(), p.total().minor(), p.total().currency(),
                 p.lines().size(), PriceJson.write(p),
                 a.consignee(), a.phone(), a.province(), a.city(), a.district(), a.detail(),
-                order.createdAt(), order.paidAt(), order.paymentNo(), order.version());
+                order.createdAt(), order.paidAt(), order.paymentNo(), order.version(), order.payTransactionId(),
+                null, null, null, null, null, null, null, order.statusReason());
     }
 
     private static List<OrderItemRow> toItems(Order order) {
@@ -106,6 +134,21 @@ public class MyBatisOrderRepository implements OrderRepository {
         return new Order(r.orderNo(), r.buyerId(), r.status(), r.idempotencyKey(), PriceJson.read(r.priceJson()),
                 new ShippingAddress(r.consignee(), r.phone(), r.province(), r.city(), r.district(), r.detail()),
                 r.createdAt(), r.paidAt(), r.paymentNo(), r.version(),
-                r.buyerName() == null ? null : new OrderBuyer(r.buyerName(), r.buyerIdMasked(), r.buyerIdentityKey()));
+                r.buyerName() == null ? null : new OrderBuyer(r.buyerName(), r.buyerIdMasked(), r.buyerIdentityKey()),
+                r.payTransactionId(), enteredAt(r), r.statusReason());
+    }
+
+    private static Map<OrderStatus, Instant> enteredAt(OrderRow r) {
+        EnumMap<OrderStatus, Instant> times = new EnumMap<>(OrderStatus.class);
+        times.put(OrderStatus.PENDING_PAYMENT, r.createdAt());
+        if (r.paidAt() != null) times.put(OrderStatus.PAID, r.paidAt());
+        if (r.declaredAt() != null) times.put(OrderStatus.DECLARING, r.declaredAt());
+        if (r.clearedAt() != null) times.put(OrderStatus.CLEARED, r.clearedAt());
+        if (r.shippedAt() != null) times.put(OrderStatus.SHIPPED, r.shippedAt());
+        if (r.deliveredAt() != null) times.put(OrderStatus.DELIVERED, r.deliveredAt());
+        if (r.completedAt() != null) times.put(OrderStatus.COMPLETED, r.completedAt());
+        if (r.closedAt() != null) times.put(OrderStatus.CLOSED, r.closedAt());
+        if (r.rejectedAt() != null) times.put(OrderStatus.CUSTOMS_REJECTED, r.rejectedAt());
+        return times;
     }
 }

@@ -35,9 +35,18 @@ public interface OrderMapper {
 
     /**
      * Guarded status write: changes the row only while it is still in {@code from}.
-     * @param paidAt    set with paymentNo when moving to PAID, else null (left as is)
+     * @param timeColumn       the column recording when the order entered {@code to} (a constant of the repository)
+     * @param at               that time
+     * @param reason           status_reason, or null (left as is)
+     * @param paymentNo        set with payTransactionId when moving to PAID, else null (left as is)
      * @return 1 when moved, 0 when the row was not in {@code from} (or absent)
      */
     int moveStatus(@Param("buyerId") long buyerId, @Param("orderNo") String orderNo, @Param("from") OrderStatus from,
-                   @Param("to") OrderStatus to, @Param("paidAt") Instant paidAt, @Param("paymentNo") String paymentNo);
+                   @Param("to") OrderStatus to, @Param("timeColumn") String timeColumn, @Param("at") Instant at,
+                   @Param("reason") String reason, @Param("paymentNo") String paymentNo,
+                   @Param("payTransactionId") String payTransactionId);
+
+    /** Every shard (a broadcast query): orders in {@code status} placed before {@code before}, oldest first. */
+    List<OrderRow> findByStatusPlacedBefore(@Param("status") OrderStatus status, @Param("before") Instant before,
+                                            @Param("limit") int limit);
 }

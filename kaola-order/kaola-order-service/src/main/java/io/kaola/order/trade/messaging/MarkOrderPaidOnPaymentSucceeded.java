@@ -28,6 +28,6 @@ public class MarkOrderPaidOnPaymentSucceeded implements KaolaMessageListener<Pay
     @Override
     public void onMessage(PaymentSucceeded payment, String key) {
         markOrderPaid.apply(payment.orderNo(), payment.buyerId(), payment.paymentNo(), payment.amount(),
-                payment.paidAt());
+                payment.paidAt(), payment.providerTxnId());
     }
 }

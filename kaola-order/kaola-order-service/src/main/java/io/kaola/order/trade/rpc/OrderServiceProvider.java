@@ -11,6 +11,8 @@ import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.api.PriceTrial;
 import io.kaola.order.api.PriceTrialRequest;
 import io.kaola.order.trade.application.CancelOrder;
+import io.kaola.order.config.OrderProperties;
+import io.kaola.order.trade.application.OrderJourney;
 import io.kaola.order.trade.application.OrderQueries;
 import io.kaola.order.trade.application.PlaceOrder;
 import io.kaola.order.trade.application.TrialPrice;
@@ -22,18 +24,24 @@ import org.apache.dubbo.config.annotation.Method;
 @DubboService(timeout = 3000, methods = {
         @Method(name = "placeOrder", timeout = 10000, retries = 0),
         @Method(name = "cancelOrder", timeout = 10000, retries = 0),
+        @Method(name = "confirmReceipt", timeout = 5000, retries = 0),
         @Method(name = "trialPrice", timeout = 8000, retries = 0)})
 public class OrderServiceProvider implements OrderService {
     private final PlaceOrder placeOrder;
     private final CancelOrder cancelOrder;
     private final TrialPrice trialPrice;
     private final OrderQueries queries;
+    private final OrderJourney journey;
+    private final OrderProperties properties;
 
-    public OrderServiceProvider(PlaceOrder placeOrder, CancelOrder cancelOrder, TrialPrice trialPrice, OrderQueries queries) {
+    public OrderServiceProvider(PlaceOrder placeOrder, CancelOrder cancelOrder, TrialPrice trialPrice, OrderQueries queries,
+                                OrderJourney journey, OrderProperties properties) {
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.trialPrice = trialPrice;
         this.queries = queries;
+        this.journey = journey;
+        this.properties = properties;
     }
 
     @Override
@@ -66,11 +74,17 @@ public class OrderServiceProvider implements OrderService {
         return toView(queries.findByOrderNo(orderNo));
     }
 
+    @Override
+    public OrderView confirmReceipt(long buyerId, String orderNo) throws KaolaException {
+        return toView(journey.confirmReceipt(buyerId, orderNo));
+    }
+
     /** The identity key stays inside kaola-order: views show the name and the masked number only. */
-    static OrderView toView(Order order) {
+    OrderView toView(Order order) {
         BuyerView buyer = order.buyer() == null ? null
                 : new BuyerView(order.buyer().name(), order.buyer().maskedIdNumber());
         return new OrderView(order.orderNo(), order.buyerId(), order.status(), order.price(), order.address(),
-                order.createdAt(), order.paidAt(), buyer);
+                order.createdAt(), order.paidAt(), buyer, order.paymentNo(), order.payTransactionId(),
+                order.createdAt().plus(properties.unpaidTimeout()), order.history());
     }
 }

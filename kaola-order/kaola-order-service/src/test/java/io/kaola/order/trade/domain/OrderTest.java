@@ -69,8 +69,9 @@ class OrderTest {
         }
 
         @Test
-        void it_cannot_be_marked_paid_again() {
-            assertThat(order.decide(OrderTransition.PAY).refused()).isTrue();
+        void paying_it_again_stays_and_writes_nothing() {
+            assertThat(order.decide(OrderTransition.PAY).stays()).isTrue();
+            assertThat(order.after(order.decide(OrderTransition.PAY))).isSameAs(order);
         }
 
         @Test

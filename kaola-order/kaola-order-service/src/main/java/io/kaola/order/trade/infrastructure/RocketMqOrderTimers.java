@@ -1,0 +1,50 @@
+package io.kaola.order.trade.infrastructure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kaola.common.boot.mq.MessagePublisher;
+import io.kaola.order.config.OrderProperties;
+import io.kaola.order.trade.application.OrderTimers;
+import io.kaola.order.trade.domain.OrderTimer;
+import org.apache.rocketmq.client.producer.SendResult;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/**
+ * {@link OrderTimers} as RocketMQ delayed messages on topic {@value OrderTimer#TOPIC} (key {@code orderNo:kind}), with the
+ * delay level {@link OrderTimer#levelFor} picks from {@code kaola.order.timer-delay-levels}. The embedded broker runs
+ * without the timer wheel (docs/stack.md), so delay levels, not arbitrary delivery times, are what exists; a timer
+ * longer than the longest level is re-sent on arrival until due.
+ */
+@Component
+public class RocketMqOrderTimers implements OrderTimers {
+    private final MessagePublisher publisher;
+    private final ObjectMapper json;
+    private final OrderProperties properties;
+    private final Clock clock;
+
+    public RocketMqOrderTimers(MessagePublisher publisher, ObjectMapper json, OrderProperties properties, Clock clock) {
+        this.publisher = publisher;
+        this.json = json;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public void schedule(OrderTimer timer) {
+        Message message = MessagePublisher.toMessage(json, OrderTimer.TOPIC, timer.key(), timer);
+        message.setDelayTimeLevel(timer.levelFor(clock.instant(), properties.timerDelayLevels()));
+        try {
+            SendResult result = publisher.producer().send(message);
+            if (result.getSendStatus() != SendStatus.SEND_OK) {
+                throw new IllegalStateException("timer " + timer.key() + " send ended " + result.getSendStatus());
+            }
+        } catch (IllegalStateException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("timer " + timer.key() + " not sent: " + e.getMessage(), e);
+        }
+    }
+}
