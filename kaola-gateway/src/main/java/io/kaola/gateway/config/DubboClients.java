@@ -60,6 +60,7 @@ public class DubboClients {
     @DubboReference(check = false, timeout = 3000, retries = 2, methods = {
             @Method(name = "placeOrder", timeout = 10_000, retries = 0),
             @Method(name = "cancelOrder", timeout = 10_000, retries = 0),
+            @Method(name = "confirmReceipt", timeout = 5000, retries = 0),
             @Method(name = "trialPrice", timeout = 10_000, retries = 2)})
     public ReferenceBean<OrderService> orderService() { return new ReferenceBeanBuilder().build(); }
 

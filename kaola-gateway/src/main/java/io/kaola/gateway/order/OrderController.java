@@ -85,8 +85,22 @@ public class OrderController {
         return orders.listOrders(caller.userId(), new PageRequest(page, size));
     }
 
+    @PostMapping("/{orderNo}/confirm-receipt")
+    @Operation(summary = "Confirm receipt of one of the caller's delivered orders",
+            description = "DELIVERED → COMPLETED (done automatically kaola.order.auto-confirm-after after delivery "
+                    + "otherwise). Confirming a COMPLETED order returns it as is.")
+    @ApiResponse(responseCode = "200", description = "The order, COMPLETED")
+    @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for another user's order)")
+    @ApiResponse(responseCode = "409", description = "ORDER_ILLEGAL_TRANSITION (not delivered yet)")
+    public OrderView confirmReceipt(Caller caller, @PathVariable String orderNo) {
+        return orders.confirmReceipt(caller.userId(), orderNo);
+    }
+
     @GetMapping("/{orderNo}")
-    @Operation(summary = "One of the caller's orders")
+    @Operation(summary = "One of the caller's orders, with its status history",
+            description = "status is one of PENDING_PAYMENT, PAID, DECLARING, CLEARED, SHIPPED, DELIVERED, COMPLETED, "
+                    + "CLOSED, CUSTOMS_REJECTED; history lists every status entered with its time, oldest first; "
+                    + "payBy is the payment deadline (the unpaid timeout).")
     @ApiResponse(responseCode = "200", description = "The order")
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for another user's order)")
     public OrderView get(Caller caller, @PathVariable String orderNo) {

@@ -74,7 +74,8 @@ public class CreatePayment {
      * @param orderNo the buyer's order, 1..32 characters
      * @return the PENDING payment for the order total (CNY fen) and the provider's payUrl and confirmUrl
      * @throws KaolaException COMMON_INVALID_REQUEST (no orderNo), ORDER_NOT_FOUND (from kaola-order),
-     *         PAYMENT_ORDER_NOT_PAYABLE (order not PENDING_PAYMENT, already paid by a succeeded payment, or cancelled
+     *         PAYMENT_ORDER_NOT_PAYABLE (order not PENDING_PAYMENT, past its payment deadline payBy, already paid by a
+     *         succeeded payment, or cancelled
      *         while this payment was opened: it is closed again); from kaola-user, unchanged:
      *         USER_QUOTA_RESERVATION_NOT_FOUND (the quota reservation was released), CROSSBORDER_BUYER_NOT_VERIFIED;
      *         COMMON_SERVICE_UNAVAILABLE (a neighbour or the provider unreachable). Nothing is written when refused
@@ -110,10 +111,15 @@ public class CreatePayment {
         return new Created(payment.withPayUrl(opened.payUrl()), opened);
     }
 
-    private static void requirePayable(OrderView order) {
+    /** Unpaid and before its payment deadline (the unpaid timeout, docs/payments.md "Unpaid timeout"). */
+    private void requirePayable(OrderView order) {
         if (order.status() != OrderStatus.PENDING_PAYMENT) {
             throw PaymentError.ORDER_NOT_PAYABLE.exception("order " + order.orderNo() + " is " + order.status()
                     + "; only a PENDING_PAYMENT order can be paid");
+        }
+        if (order.payBy() != null && !clock.instant().isBefore(order.payBy())) {
+            throw PaymentError.ORDER_NOT_PAYABLE.exception("order " + order.orderNo() + " had to be paid by "
+                    + order.payBy() + "; it is being closed as unpaid, place a new order");
         }
     }
 
