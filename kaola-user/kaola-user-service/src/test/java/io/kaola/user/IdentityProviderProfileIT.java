@@ -3,6 +3,7 @@ package io.kaola.user;
 import io.kaola.devinfra.AppRun;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.fakeidcheck.FakeIdCheck;
+import io.kaola.fakesms.FakeSmsProvider;
 import io.kaola.user.api.IdentitySandboxAdminService;
 import io.kaola.user.identity.application.IdentityProviderGuard;
 import io.kaola.user.identity.domain.IdentityProvider;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * to do (the app's own main, run by {@link AppRun}). With a real provider (a stand-in here) and no profile it starts
  * with that one. Own database and Dubbo group.
  */
-@SpringBootTest(classes = {UserApplication.class, FakeIdCheck.class}, properties = {
+@SpringBootTest(classes = {UserApplication.class, FakeIdCheck.class, FakeSmsProvider.class}, properties = {
         "dubbo.protocol.port=-1", "server.port=0",
         "dubbo.provider.group=user-profile-it", "dubbo.consumer.group=user-profile-it",
         "spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/kaola_user_profile_it?createDatabaseIfNotExist=true"})

@@ -42,9 +42,16 @@ public final class ServicePlaneClient implements AutoCloseable {
      * @param provider "host:port" of the provider's Dubbo port (IPv6 host without brackets, as Dubbo writes it)
      * @return a proxy whose calls go to that provider over mutual TLS
      */
-    public <T> T reference(Class<T> api, String provider) {
+    public <T> T reference(Class<T> api, String provider) { return reference(api, provider, null); }
+
+    /**
+     * @param group the Dubbo group the provider exports {@code api} in (e.g. DeadLetterService: the application name)
+     * @return as {@link #reference(Class, String)}, in that group
+     */
+    public <T> T reference(Class<T> api, String provider, String group) {
         ReferenceConfig<T> reference = new ReferenceConfig<>();
         reference.setInterface(api);
+        if (group != null) reference.setGroup(group);
         reference.setUrl("dubbo://" + provider + "/" + api.getName());
         reference.setTimeout(5000);
         reference.setRetries(0);

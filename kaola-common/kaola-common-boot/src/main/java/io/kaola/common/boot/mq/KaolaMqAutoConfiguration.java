@@ -45,10 +45,11 @@ public class KaolaMqAutoConfiguration {
 
     @Bean
     public MessageListenerContainers messageListenerContainers(ObjectProvider<KaolaMessageListener<?>> listeners,
-                                                               MqProperties properties, ObjectMapper json, Environment env) {
+                                                               MqProperties properties, ObjectMapper json, Environment env,
+                                                               ObjectProvider<DeadLetterDesk> deadLetters) {
         List<KaolaMessageListener<?>> all = listeners.orderedStream().toList();
         return new MessageListenerContainers(all, properties, json,
-                instanceName(env.getProperty("spring.application.name", "kaola")));
+                instanceName(env.getProperty("spring.application.name", "kaola")), deadLetters.getIfAvailable());
     }
 
     /** One client instance per JVM and app, so two apps in one JVM (tests) do not share a client. */

@@ -1,6 +1,7 @@
 package io.kaola.common.boot.mq;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kaola.common.deadletter.IdentityNumberMask;
 import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
 import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
 import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
@@ -19,7 +20,9 @@ import java.util.List;
 /**
  * Starts one push consumer per {@link KaolaMessageListener} bean, plus one per
  * group on its dead-letter topic {@code %DLQ%<group>} that logs every dead
- * message at ERROR ("DEAD-LETTER group=... key=... body=...") so that ops see it.
+ * message at ERROR ("DEAD-LETTER group=... key=... body=...", identity numbers masked) and, when the
+ * service has a dead-letter desk ({@link DeadLetterDesk}, table {@code dead_letter}), records it there for ops
+ * to replay or discard (docs/dead-letters.md).
  */
 public class MessageListenerContainers implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(MessageListenerContainers.class);
@@ -28,15 +31,26 @@ public class MessageListenerContainers implements SmartLifecycle {
     private final MqProperties properties;
     private final ObjectMapper json;
     private final String instanceName;
+    private final DeadLetterDesk deadLetters;
     private final List<DefaultMQPushConsumer> consumers = new ArrayList<>();
     private volatile boolean running;
 
+    /** Without a desk: dead letters are only logged. */
     public MessageListenerContainers(List<KaolaMessageListener<?>> listeners, MqProperties properties,
                                      ObjectMapper json, String instanceName) {
+        this(listeners, properties, json, instanceName, null);
+    }
+
+    /**
+     * @param deadLetters the desk that records dead letters, or null (log only); off when its table is missing
+     */
+    public MessageListenerContainers(List<KaolaMessageListener<?>> listeners, MqProperties properties,
+                                     ObjectMapper json, String instanceName, DeadLetterDesk deadLetters) {
         this.listeners = listeners;
         this.properties = properties;
         this.json = json;
         this.instanceName = instanceName;
+        this.deadLetters = deadLetters;
     }
 
     @Override
@@ -44,7 +58,7 @@ public class MessageListenerContainers implements SmartLifecycle {
         try {
             for (KaolaMessageListener<?> listener : listeners) {
                 consumers.add(startConsumer(listener));
-                consumers.add(startDeadLetterLogger(listener.consumerGroup()));
+                consumers.add(startDeadLetterLogger(listener.consumerGroup(), listener.topic()));
             }
             running = true;
         } catch (MQClientException e) {
@@ -75,13 +89,21 @@ public class MessageListenerContainers implements SmartLifecycle {
         return consumer;
     }
 
-    private DefaultMQPushConsumer startDeadLetterLogger(String group) throws MQClientException {
+    private DefaultMQPushConsumer startDeadLetterLogger(String group, String topic) throws MQClientException {
         DefaultMQPushConsumer consumer = newConsumer(group + "-dlq-log");
         consumer.subscribe(MixAll.DLQ_GROUP_TOPIC_PREFIX + group, "*");
+        boolean desk = deadLetters != null && deadLetters.available();
         consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
             for (MessageExt message : messages) {
                 log.error("DEAD-LETTER group={} key={} msgId={} body={}", group, message.getKeys(), message.getMsgId(),
-                        new String(message.getBody(), StandardCharsets.UTF_8));
+                        IdentityNumberMask.maskAll(new String(message.getBody(), StandardCharsets.UTF_8)));
+                if (!desk) continue;
+                try {
+                    deadLetters.record(group, topic, message);
+                } catch (RuntimeException e) {
+                    log.warn("cannot record dead letter group={} msgId={}, retried: {}", group, message.getMsgId(), e.toString());
+                    return ConsumeConcurrentlyStatus.RECONSUME_LATER;
+                }
             }
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         });
