@@ -8,6 +8,8 @@ Stages, all in one run against one stack, all to 127.0.0.1, each bounded in time
   price trial    POST /api/price/trial             verified buyers, one SKU
   checkout       POST /api/orders                  verified buyers, one unit, unique Idempotency-Key each
   pay to PAID    sandbox confirm -> order PAID     sequential, latency only
+  paid to released  N orders paid at once; orders/s until every one is CLEARED (customs released), with the
+                 customs and carrier sandboxes instant (own stack), against the checkout stage of the same run
 For each: requests/s, p50, p99, ratio to the ceiling, non-2xx, and CPU ms per operation of every service
 (/proc/<pid>/stat over the measured window). Afterwards the invariants: orders = stock reservations = quota
 reservations (units too), no negative or oversold stock.
@@ -95,6 +97,9 @@ class Stack:
                 "KAOLA_REDIS_DB": str(self.redis_db),
                 # the bench registers its buyers from 127.0.0.1: registration per IP raised for this stack only
                 "KAOLA_GATEWAY_LIMITS_REGISTER_PER_IP_PERMITS": "100000",
+                # the paid-to-released stage measures our pipeline, not the sandboxes' simulated latency
+                "KAOLA_SANDBOX_CUSTOMS_DELAY": "0ms", "KAOLA_SANDBOX_CUSTOMS_CHAOS": "false",
+                "KAOLA_SANDBOX_CARRIER_DELAY": "0ms",
             })
 
     def ops_credentials(self):
@@ -205,6 +210,8 @@ class Shop:
         self.ensure_catalogue()
         self.sku, self.spu_id, self.category = self.pick_sku()
         must(http("PUT", f"{self.api}/admin/stock/{self.sku}", {"quantity": 10_000_000}, self.ops), 200)
+        # customs needs an HS code on record for every line it declares (imported products have none)
+        must(http("PUT", f"{self.api}/admin/products/{self.spu_id}/tax-profile", {"hsCode": "9401710000"}, self.ops), 200)
         log(f"SKU {self.sku} (SPU {self.spu_id}, category {self.category}) stocked with 10,000,000 units")
         self.buyers = self.register_buyers(buyers)
 
@@ -379,16 +386,57 @@ def pay_to_paid(shop, count):
             "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))], "max_ms": latencies[-1]}
 
 
+RELEASED_OR_LATER = ("CLEARED", "SHIPPED", "DELIVERED", "COMPLETED")
+
+
+def paid_to_released(shop, count, workers=8):
+    """Places and pays `count` orders from `workers` threads, then waits until every one is CLEARED or later."""
+    api = shop.api
+
+    def place_and_pay(i):
+        token, number = shop.buyers[i % len(shop.buyers)]
+        order = must(http("POST", api + "/orders", {"address": ADDRESS, "lines": [{"skuCode": shop.sku, "quantity": 1}]},
+                          token, {"Idempotency-Key": "fulfil-" + uuid.uuid4().hex}), 201)
+        payment = must(http("POST", f"{api}/orders/{order['orderNo']}/payments", None, token), 200, 201)
+        must(http("POST", payment["confirmUrl"], {"payerName": BUYER_NAME, "payerIdNumber": number}), 200, 201, 202, 204)
+        return token, order["orderNo"], time.perf_counter()
+
+    t0 = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        paid = list(pool.map(place_and_pay, range(count)))
+    t_paid = time.perf_counter()
+    waiting = {no: (token, at) for token, no, at in paid}
+    latencies = []
+    deadline = time.perf_counter() + 300
+    while waiting:
+        for no, (token, at) in list(waiting.items()):
+            status = must(http("GET", f"{api}/orders/{no}", None, token), 200)["status"]
+            if status in RELEASED_OR_LATER:
+                latencies.append((time.perf_counter() - at) * 1000)
+                del waiting[no]
+            elif status in ("CUSTOMS_REJECTED", "CLOSED"):
+                raise SystemExit(f"bench: order {no} ended {status} on the way to release")
+        if time.perf_counter() > deadline:
+            raise SystemExit(f"bench: {len(waiting)} orders not released 300 s after payment")
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - t0
+    latencies.sort()
+    return {"count": count, "seconds": elapsed, "rps": count / elapsed, "pay_seconds": t_paid - t0,
+            "p50_ms": latencies[len(latencies) // 2],
+            "p99_ms": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]}
+
+
 def invariants(stack, sku):
     order_dbs = [stack.database("order_0"), stack.database("order_1")]
 
-    def orders(status):
+    def orders(*statuses):
         n = units = 0
+        among = ", ".join(f"'{s}'" for s in statuses)
         for db in order_dbs:
             for t in range(4):
                 row = sql(f"SELECT COUNT(*), COALESCE(SUM(i.quantity),0) FROM `{db}`.trade_order_{t} o "
-                          f"JOIN `{db}`.trade_order_item_{t} i ON i.order_no = o.order_no WHERE o.status = '{status}'").split()
-                n_orders = sql(f"SELECT COUNT(*) FROM `{db}`.trade_order_{t} WHERE status = '{status}'")
+                          f"JOIN `{db}`.trade_order_item_{t} i ON i.order_no = o.order_no WHERE o.status IN ({among})").split()
+                n_orders = sql(f"SELECT COUNT(*) FROM `{db}`.trade_order_{t} WHERE status IN ({among})")
                 n += int(n_orders)
                 units += int(row[1])
         return n, units
@@ -405,7 +453,8 @@ def invariants(stack, sku):
         return int(sql(f"SELECT COUNT(*) FROM `{user}`.quota_reservation WHERE status = '{status}'"))
 
     pending, pending_units = orders("PENDING_PAYMENT")
-    paid, paid_units = orders("PAID")
+    # paid: PAID and every status after it (declared, released, shipped, delivered, completed, rejected by customs)
+    paid, paid_units = orders("PAID", "DECLARING", "CLEARED", "SHIPPED", "DELIVERED", "COMPLETED", "CUSTOMS_REJECTED")
     reserved, reserved_units = reservations("RESERVED")
     deducted, deducted_units = reservations("DEDUCTED")
     stock_reserved = int(sql(f"SELECT COALESCE(SUM(reserved),0) FROM `{inv}`.stock WHERE sku_code = '{sku}'"))
@@ -430,7 +479,7 @@ def main():
     p.add_argument("--var", help="the running stack's KAOLA_VAR (pids, secrets.env)")
     p.add_argument("--db-suffix", default="", help="the running stack's KAOLA_DB_SUFFIX")
     p.add_argument("--keep", action="store_true", help="leave our own stack running afterwards")
-    p.add_argument("--stages", help="comma list of detail,list,trial,checkout (default all; the ceiling always runs)")
+    p.add_argument("--stages", help="comma list of detail,list,trial,checkout,fulfil (default all; the ceiling always runs)")
     p.add_argument("--profile", metavar="DIR", help="record JFR (settings=profile) in every service during each stage")
     args = p.parse_args()
     seconds = int(os.environ.get("BENCH_SECONDS", "20"))
@@ -438,6 +487,7 @@ def main():
     checkout_seconds = int(os.environ.get("BENCH_CHECKOUT_SECONDS", str(seconds)))
     buyers = int(os.environ.get("BENCH_BUYERS", "120"))
     paid_count = int(os.environ.get("BENCH_PAY_COUNT", "30"))
+    fulfil_count = int(os.environ.get("BENCH_FULFIL_COUNT", "60"))
 
     stack = Stack(args)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=args.root, capture_output=True, text=True).stdout.strip()
@@ -455,7 +505,8 @@ def main():
             "checkout": ("checkout: POST /api/orders (1 unit)", gw + "/api/orders", checkout_seconds, 32,
                          lua_script(shop, "checkout")),
         }
-        chosen = ["ceiling"] + [k for k in (args.stages or ",".join(stages)).split(",") if k in stages and k != "ceiling"]
+        asked = (args.stages or ",".join(list(stages) + ["fulfil"])).split(",")
+        chosen = ["ceiling"] + [k for k in asked if k in stages and k != "ceiling"]
         profile = os.path.abspath(args.profile) if args.profile else None
         if profile:
             os.makedirs(profile, exist_ok=True)
@@ -463,6 +514,10 @@ def main():
                    for key, (title, url, secs, conns, script) in ((k, stages[k]) for k in chosen)]
         log(f"pay to PAID: {paid_count} orders, one after the other")
         paid = pay_to_paid(shop, paid_count)
+        released = None
+        if "fulfil" in asked:
+            log(f"paid to released: {fulfil_count} orders placed and paid from 8 threads, until all are CLEARED")
+            released = paid_to_released(shop, fulfil_count)
         checks = invariants(stack, shop.sku)
     finally:
         if not args.keep:
@@ -489,6 +544,13 @@ def main():
     print("\nCPU ms per operation, all services: " + "; ".join(f"{k.split(':')[0]} {v:.1f}" for k, v in total.items()))
     print(f"\npay to PAID (confirm at the sandbox cashier until the order reads PAID), {paid['count']} sequential: "
           f"p50 {paid['p50_ms']:.0f} ms, p99 {paid['p99_ms']:.0f} ms, max {paid['max_ms']:.0f} ms")
+    if released:
+        checkout = next((r for r in results if r["name"].startswith("checkout")), None)
+        ratio = f", {released['rps'] / checkout['rps']:.3f} of the checkout stage's {checkout['rps']:.1f} orders/s" if checkout else ""
+        print(f"\npaid to released (place + pay {released['count']} orders from 8 threads, then until every one is "
+              f"CLEARED by customs; sandboxes instant): {released['rps']:.1f} orders/s{ratio}; placing and paying took "
+              f"{released['pay_seconds']:.1f} s of {released['seconds']:.1f} s; confirm to CLEARED p50 "
+              f"{released['p50_ms']:.0f} ms, p99 {released['p99_ms']:.0f} ms")
     print("\nInvariants afterwards:")
     failed = False
     for name, values, ok in checks:
