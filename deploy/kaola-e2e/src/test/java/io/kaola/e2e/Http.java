@@ -50,6 +50,10 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
+    static Response delete(String url, String token) throws IOException, InterruptedException {
+        return send(base(url, token).DELETE().build());
+    }
+
     /** POSTs every file as a multipart part named "files" (what ./kaola import-catalog sends). */
     static Response multipart(String url, String token, List<Path> files) throws IOException, InterruptedException {
         String boundary = "kaola-" + UUID.randomUUID();

@@ -23,8 +23,10 @@ final class Stack {
     static final int PORT_OFFSET = 1000;
     static final String DB_SUFFIX = "_e2e";
     static final int REDIS_DB = 2;
+    /** The unpaid timeout of the e2e stack. */
+    static final java.time.Duration UNPAID_TIMEOUT = java.time.Duration.ofSeconds(30);
     static final List<String> DATABASES = List.of("kaola_user", "kaola_product", "kaola_inventory", "kaola_pricing",
-            "kaola_order_0", "kaola_order_1", "kaola_payment");
+            "kaola_order_0", "kaola_order_1", "kaola_payment", "kaola_logistics", "kaola_customs");
 
     private static Stack shared;
 
@@ -56,6 +58,9 @@ final class Stack {
         }
         return shared;
     }
+
+    /** @return the name server of the stack's RocketMQ */
+    String nameServer() { return "127.0.0.1:" + (9876 + PORT_OFFSET); }
 
     /** @return base URL of the gateway's API */
     String api() { return "http://127.0.0.1:" + (8080 + PORT_OFFSET) + "/api"; }
@@ -102,6 +107,10 @@ final class Stack {
         env.put("KAOLA_GATEWAY_LIMITS_LOGIN_PER_ACCOUNT_WINDOW", "10s");
         env.put("KAOLA_GATEWAY_LIMITS_LOGIN_PER_IP_WINDOW", "10s");
         env.put("KAOLA_GATEWAY_LIMITS_REGISTER_PER_IP_PERMITS", "200");
+        // OrderToDoorIT watches an unpaid order close; every other test pays or checks its orders within seconds
+        env.put("KAOLA_ORDER_UNPAID_TIMEOUT", UNPAID_TIMEOUT.toSeconds() + "s");
+        // a poison message reaches the dead-letter queue after two retries (3 s and 5 s with the dev broker's levels)
+        env.put("KAOLA_MQ_MAXRECONSUMETIMES", "2");
         Process process = pb.start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(timeout.seconds, TimeUnit.SECONDS)) {

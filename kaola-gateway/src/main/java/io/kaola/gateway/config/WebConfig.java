@@ -21,7 +21,7 @@ public class WebConfig implements WebMvcConfigurer {
     static final String[] PUBLIC_PATHS = {
             "/api/auth/register", "/api/auth/login",
             "/api/categories", "/api/products", "/api/products/*",
-            "/api/payments/notify/*"};
+            "/api/payments/notify/*", "/api/logistics/callbacks/*"};
 
     private final JwtTokens tokens;
 

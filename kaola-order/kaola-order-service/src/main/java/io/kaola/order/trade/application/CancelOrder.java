@@ -36,7 +36,8 @@ import java.util.List;
  *   <li>Its stock (kaola-inventory) and annual quota (kaola-user, docs/cross-border.md §1) are released.</li>
  * </ol>
  * Every step is idempotent, so a cancel of an order already CLOSED repeats steps 3 and 4: that is how a cancel whose
- * last steps failed is retried.
+ * last steps failed is retried. The unpaid timeout ({@link #closeUnpaid}) takes the same steps with TIME_OUT; both
+ * announce CLOSED on order-status-changed.
  */
 @Service
 public class CancelOrder {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -148,7 +149,7 @@ public class OrderJourney {
     }
 
     /** @return e.g. "30 minutes", "20 seconds", "7 days" */
-    static String human(java.time.Duration d) {
+    static String human(Duration d) {
         if (d.toDays() > 0 && d.toHours() % 24 == 0) return d.toDays() + (d.toDays() == 1 ? " day" : " days");
         if (d.toHours() > 0 && d.toMinutes() % 60 == 0) return d.toHours() + (d.toHours() == 1 ? " hour" : " hours");
         if (d.toMinutes() > 0 && d.toSeconds() % 60 == 0) return d.toMinutes() + (d.toMinutes() == 1 ? " minute" : " minutes");

@@ -1,0 +1,92 @@
+package io.kaola.logistics.tracking.application;
+
+import io.kaola.logistics.api.ParcelStatusChanged;
+import io.kaola.logistics.carrier.domain.CarrierTrace;
+import io.kaola.logistics.tracking.domain.Parcel;
+import io.kaola.logistics.tracking.domain.ParcelProgress;
+import io.kaola.logistics.tracking.domain.TraceBatch;
+import io.kaola.logistics.tracking.domain.TrackingEvent;
+import io.kaola.logistics.tracking.domain.TrackingRepository;
+import io.kaola.logistics.waybill.domain.Waybill;
+import io.kaola.logistics.waybill.domain.WaybillRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies tracking events (carrier traces, customs milestones) to their parcels: in one transaction per batch, with
+ * the parcel row locked, each event is recorded once (dedupe on waybill, code and time) and decided by
+ * {@link ParcelProgress} (never backwards); after the commit every newly reached status is published as
+ * ParcelStatusChanged. A redelivery of the same push (same pushId) finds its events recorded and publishes the
+ * statuses they reached again (consumers dedupe on logisticsNo:status), so a publish that failed after the commit is
+ * not lost. Traces of waybills we did not issue are ignored.
+ */
+@Component
+public class ApplyTrackingEvents {
+    private static final Logger log = LoggerFactory.getLogger(ApplyTrackingEvents.class);
+
+    private final TrackingRepository tracking;
+    private final WaybillRepository waybills;
+    private final ParcelStatusChangedPublisher publisher;
+    private final TransactionTemplate tx;
+
+    public ApplyTrackingEvents(TrackingRepository tracking, WaybillRepository waybills,
+                               ParcelStatusChangedPublisher publisher, TransactionTemplate tx) {
+        this.tracking = tracking;
+        this.waybills = waybills;
+        this.publisher = publisher;
+        this.tx = tx;
+    }
+
+    /**
+     * @param pushId the push or message the traces come from
+     * @param traces the traces, any order, repeats allowed
+     * @return the statuses published, in order
+     * @throws IllegalStateException a publish failed (retry the push: its events are recorded)
+     */
+    public List<ParcelStatusChanged> apply(String pushId, List<CarrierTrace> traces) {
+        List<ParcelStatusChanged> reached = tx.execute(status -> applyInTransaction(pushId, traces));
+        for (ParcelStatusChanged change : reached) publisher.publish(change);
+        return reached;
+    }
+
+    private List<ParcelStatusChanged> applyInTransaction(String pushId, List<CarrierTrace> traces) {
+        List<ParcelStatusChanged> reached = new ArrayList<>();
+        for (Map.Entry<String, List<CarrierTrace>> entry : TraceBatch.byWaybill(traces).entrySet()) {
+            Optional<Waybill> waybill = waybills.findByLogisticsNo(entry.getKey());
+            if (waybill.isEmpty()) {
+                log.warn("tracking for unknown waybill {} ignored (push {})", entry.getKey(), pushId);
+                continue;
+            }
+            Waybill w = waybill.get();
+            Parcel before = tracking.lockParcel(w.logisticsNo(), w.orderNo(), w.buyerId());
+            Parcel parcel = before;
+            for (CarrierTrace trace : entry.getValue()) {
+                Optional<TrackingEvent> recorded = tracking.findEvent(trace.key());
+                if (recorded.isPresent()) {
+                    TrackingEvent e = recorded.get();
+                    if (e.reached() && e.pushId().equals(pushId)) reached.add(changed(w, e.trace().status(), e.trace()));
+                    continue;
+                }
+                Optional<ParcelProgress.Move> move = ParcelProgress.apply(parcel, trace.status(), trace.at());
+                tracking.recordEvent(new TrackingEvent(trace, w.orderNo(), move.isPresent(), pushId));
+                if (move.isPresent()) {
+                    parcel = move.get().parcel();
+                    reached.add(changed(w, move.get().reached(), trace));
+                }
+            }
+            if (!parcel.equals(before)) tracking.saveParcel(before, parcel);
+        }
+        return reached;
+    }
+
+    private static ParcelStatusChanged changed(Waybill w, io.kaola.logistics.api.TrackingStatus status, CarrierTrace t) {
+        return new ParcelStatusChanged(w.orderNo(), w.buyerId(), w.logisticsNo(), status, t.at());
+    }
+}
