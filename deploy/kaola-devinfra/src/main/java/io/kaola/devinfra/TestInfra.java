@@ -52,6 +52,15 @@ public final class TestInfra {
         }
     }
 
+    /**
+     * Creates topics a test uses besides {@link DevInfraMain#TOPICS}, so that its first send finds a route at once
+     * (an auto-created topic's first send can fail with "No route info" while the broker is new, docs/stack.md).
+     */
+    public static void createTopics(String... topics) {
+        start();
+        rocketMq.createTopics(java.util.List.of(topics));
+    }
+
     /** @return the embedded ZooKeeper ("127.0.0.1:port") */
     public static String zooKeeper() { start(); return zooKeeper.connectString(); }
 

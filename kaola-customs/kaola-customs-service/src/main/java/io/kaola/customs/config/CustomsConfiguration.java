@@ -1,7 +1,7 @@
 package io.kaola.customs.config;
 
 import io.kaola.customs.declaration.domain.DeclarationBuilder;
-import io.kaola.customs.declaration.domain.DeclarationCipher;
+import io.kaola.common.crypto.IdentityCipher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,14 +23,14 @@ public class CustomsConfiguration {
 
     /** @throws IllegalArgumentException (the start fails) on a malformed key ring; never logs a key */
     @Bean
-    public DeclarationCipher declarationCipher(CustomsProperties properties) {
+    public IdentityCipher declarationCipher(CustomsProperties properties) {
         String keys = properties.identity().keys();
         if (keys == null || keys.isBlank()) {
             log.warn("kaola.customs.identity.keys (KAOLA_CUSTOMS_IDENTITY_KEYS or KAOLA_IDENTITY_KEYS) is not set:"
                     + " stored declarations are encrypted with a random key for this run only. Set it outside development.");
-            return DeclarationCipher.fromConfig("dev:" + DeclarationCipher.randomKeyBase64(), "dev");
+            return IdentityCipher.fromConfig("dev:" + IdentityCipher.randomKeyBase64(), "dev");
         }
-        return DeclarationCipher.fromConfig(keys, properties.identity().currentKey());
+        return IdentityCipher.fromConfig(keys, properties.identity().currentKey());
     }
 
     @Bean

@@ -1,8 +1,8 @@
 package io.kaola.user.config;
 
+import io.kaola.common.crypto.IdentityCipher;
 import io.kaola.user.identity.application.IdentityProviderGuard;
 import io.kaola.user.identity.domain.BlindIndex;
-import io.kaola.user.identity.domain.IdentityCipher;
 import io.kaola.user.quota.domain.AnnualQuota;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -71,6 +71,7 @@ class DeadLetterDeskIT {
     @BeforeAll
     static void start() throws Exception {
         TestInfra.start();
+        TestInfra.createTopics(TOPIC);
         TestInfra.recreateDatabases("kaola_deadletter_it", "kaola_deadletter_off_it");
         jdbc = new JdbcTemplate(dataSource("kaola_deadletter_it"));
         jdbc.execute(DDL);

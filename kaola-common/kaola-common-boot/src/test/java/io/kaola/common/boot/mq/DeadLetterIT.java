@@ -23,6 +23,7 @@ class DeadLetterIT {
     @Test
     void a_message_that_keeps_failing_is_retried_then_dead_lettered_and_logged() throws Exception {
         TestInfra.start();
+        TestInfra.createTopics("dlq-test");
         ListAppender<ILoggingEvent> logs = new ListAppender<>();
         logs.start();
         ((Logger) LoggerFactory.getLogger(MessageListenerContainers.class)).addAppender(logs);

@@ -1,5 +1,6 @@
 package io.kaola.customs.declaration.domain;
 
+import io.kaola.common.crypto.IdentityCipher;
 import io.kaola.customs.api.CustomsDocument;
 import io.kaola.customs.api.DeclarationStatus;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Declarations, their facts, documents and receipts. Identity numbers are encrypted by the implementation
- * ({@link DeclarationCipher}); full messages are stored encrypted with a masked copy for ops.
+ * ({@link IdentityCipher}); full messages are stored encrypted with a masked copy for ops.
  */
 public interface DeclarationRepository {
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaola.customs.api.CustomsDocument;
 import io.kaola.customs.api.DeclarationStatus;
 import io.kaola.customs.declaration.domain.Declaration;
-import io.kaola.customs.declaration.domain.DeclarationCipher;
+import io.kaola.common.crypto.IdentityCipher;
 import io.kaola.customs.declaration.domain.DeclarationRepository;
 import io.kaola.customs.declaration.domain.DocumentRecord;
 import io.kaola.customs.declaration.domain.OrderFacts;
@@ -32,10 +32,10 @@ public class MyBatisDeclarationRepository implements DeclarationRepository {
             .filter(DeclarationStatus::isException).map(Enum::name).toList();
 
     private final DeclarationMapper mapper;
-    private final DeclarationCipher cipher;
+    private final IdentityCipher cipher;
     private final ObjectMapper json;
 
-    public MyBatisDeclarationRepository(DeclarationMapper mapper, DeclarationCipher cipher, ObjectMapper json) {
+    public MyBatisDeclarationRepository(DeclarationMapper mapper, IdentityCipher cipher, ObjectMapper json) {
         this.mapper = mapper;
         this.cipher = cipher;
         this.json = json;

@@ -1,8 +1,8 @@
 package io.kaola.user.identity.application;
 
+import io.kaola.common.crypto.IdentityCipher;
 import io.kaola.common.error.CrossBorderError;
 import io.kaola.user.api.DeclarationIdentity;
-import io.kaola.user.identity.domain.IdentityCipher;
 import io.kaola.user.identity.domain.UserIdentityRepository;
 import io.kaola.user.identity.domain.VerifiedIdentity;
 import org.springframework.stereotype.Service;

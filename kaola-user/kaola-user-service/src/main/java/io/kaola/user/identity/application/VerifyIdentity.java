@@ -1,9 +1,9 @@
 package io.kaola.user.identity.application;
 
+import io.kaola.common.crypto.IdentityCipher;
 import io.kaola.user.account.domain.UserAccountRepository;
 import io.kaola.user.api.UserError;
 import io.kaola.user.identity.domain.BlindIndex;
-import io.kaola.user.identity.domain.IdentityCipher;
 import io.kaola.user.identity.domain.IdentityNumber;
 import io.kaola.user.identity.domain.IdentityProvider;
 import io.kaola.user.identity.domain.RealName;

@@ -1,5 +1,6 @@
 package io.kaola.user.identity.domain;
 
+import io.kaola.common.crypto.IdentityCipher;
 import java.time.Instant;
 
 /**

@@ -1,4 +1,4 @@
-package io.kaola.user.identity.domain;
+package io.kaola.common.crypto;
 
 import org.junit.jupiter.api.Test;
 

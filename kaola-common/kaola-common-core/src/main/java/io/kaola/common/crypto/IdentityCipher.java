@@ -1,4 +1,4 @@
-package io.kaola.user.identity.domain;
+package io.kaola.common.crypto;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * <p>
  * Stored form: {@code kid:base64(iv | ciphertext | tag)}. Keys rotate: new values use the current key id,
  * any key still in the ring decrypts the values written under it. Remove a key only after re-encrypting its values.
+ * <p>
+ * One scheme for every service that keeps identity numbers (docs/adr/0009): kaola-user (the verified identity) and
+ * kaola-customs (the declared buyer and payer), each with its own key ring.
  */
 public final class IdentityCipher {
     public static final int KEY_BYTES = 32;
