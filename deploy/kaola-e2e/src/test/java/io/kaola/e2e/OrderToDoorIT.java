@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @org.junit.jupiter.api.Order(3)
 class OrderToDoorIT {
     /** An HS code for the product ordered (ops set it: imported products have none, and customs needs one). */
-    private static final String HS_CODE = "9401710000";
+    private static final String HS_CODE = "6912001000";
+    /** A category no other test orders from, so that this class alone moves the stock of its SKU. */
+    private static final String CATEGORY = "bowls";
 
     private Stack stack;
     private String api;
@@ -51,16 +53,19 @@ class OrderToDoorIT {
         Stack.Result imported = stack.kaola(Stack.Duration.ofMinutes(3), "import-catalog",
                 stack.dataset("commercetools-b2c-lifestyle").toString());
         assertThat(imported.exitCode()).as(imported.output()).isZero();
-        JsonNode products = Http.get(api + "/products?category=armchairs&page=0&size=50", null).json();
+        JsonNode products = Http.get(api + "/products?category=" + CATEGORY + "&page=0&size=50", null).json();
         JsonNode cheap = null;
         for (JsonNode p : products.path("items")) {
-            if (p.at("/supplierPrice/minor").asLong() < 10_000) { cheap = p; break; }
+            long price = p.at("/supplierPrice/minor").asLong();
+            if (price > 0 && price < 10_000) { cheap = p; break; }
         }
-        assertThat(cheap).as("an armchair under 100 in its currency").isNotNull();
+        assertThat(cheap).as("a product of " + CATEGORY + " under 100 in its currency").isNotNull();
         long spuId = cheap.path("spuId").asLong();
         Http.Response hs = Http.put(api + "/admin/products/" + spuId + "/tax-profile", opsToken, Map.of("hsCode", HS_CODE));
         assertThat(hs.status()).as(hs.raw()).isEqualTo(200);
         sku = Http.get(api + "/products/" + spuId, null).json().at("/skus/0/skuCode").asText();
+        Http.Response stocked = Http.put(api + "/admin/stock/" + sku, opsToken, Map.of("quantity", 1_000));
+        assertThat(stocked.status()).as(stocked.raw()).isEqualTo(200);
     }
 
     @Test @Order(1)
