@@ -2,6 +2,8 @@ package io.kaola.common.boot.mq;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.rocketmq.client.common.ClientErrorCode;
+import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendResult;
 import org.apache.rocketmq.client.producer.SendStatus;
@@ -16,6 +18,9 @@ import java.nio.charset.StandardCharsets;
  * transactional message or an outbox row.
  */
 public class MessagePublisher {
+    /** Sends that find no topic route are tried this often, 250 ms more apart each time (2.5 s in all). */
+    private static final int ROUTE_ATTEMPTS = 5;
+
     private final DefaultMQProducer producer;
     private final ObjectMapper json;
 
@@ -31,17 +36,48 @@ public class MessagePublisher {
      * @throws IllegalStateException when the broker did not store the message
      */
     public SendResult send(String topic, String key, Object payload) {
-        try {
-            Message message = toMessage(json, topic, key, payload);
-            SendResult result = producer.send(message);
-            if (result.getSendStatus() != SendStatus.SEND_OK) {
-                throw new IllegalStateException("send to " + topic + " key " + key + " ended " + result.getSendStatus());
+        return send(toMessage(json, topic, key, payload));
+    }
+
+    /**
+     * Sends a prepared message (e.g. with a delay level). A send that finds no route for the topic is tried again a
+     * few times within about 3 s: a route can be briefly missing while the broker is new or the client's route
+     * table is being refreshed ("No route info of this topic", docs/stack.md); any other failure is not retried here
+     * (the producer already retries sending to another queue).
+     *
+     * @throws IllegalStateException when the broker did not store the message
+     */
+    public SendResult send(Message message) {
+        String what = message.getTopic() + " key " + message.getKeys();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                SendResult result = producer.send(message);
+                if (result.getSendStatus() != SendStatus.SEND_OK) {
+                    throw new IllegalStateException("send to " + what + " ended " + result.getSendStatus());
+                }
+                return result;
+            } catch (IllegalStateException e) {
+                throw e;
+            } catch (MQClientException e) {
+                if (e.getResponseCode() != ClientErrorCode.NOT_FOUND_TOPIC_EXCEPTION || attempt >= ROUTE_ATTEMPTS) {
+                    throw new IllegalStateException("send to " + what + " failed: " + e.getMessage(), e);
+                }
+                pause(attempt * 250L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("send to " + what + " interrupted", e);
+            } catch (Exception e) {
+                throw new IllegalStateException("send to " + what + " failed: " + e.getMessage(), e);
             }
-            return result;
-        } catch (IllegalStateException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("send to " + topic + " key " + key + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a topic route", e);
         }
     }
 

@@ -5,8 +5,6 @@ import io.kaola.common.boot.mq.MessagePublisher;
 import io.kaola.order.config.OrderProperties;
 import io.kaola.order.trade.application.OrderTimers;
 import io.kaola.order.trade.domain.OrderTimer;
-import org.apache.rocketmq.client.producer.SendResult;
-import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
 import org.springframework.stereotype.Component;
 
@@ -36,15 +34,6 @@ public class RocketMqOrderTimers implements OrderTimers {
     public void schedule(OrderTimer timer) {
         Message message = MessagePublisher.toMessage(json, OrderTimer.TOPIC, timer.key(), timer);
         message.setDelayTimeLevel(timer.levelFor(clock.instant(), properties.timerDelayLevels()));
-        try {
-            SendResult result = publisher.producer().send(message);
-            if (result.getSendStatus() != SendStatus.SEND_OK) {
-                throw new IllegalStateException("timer " + timer.key() + " send ended " + result.getSendStatus());
-            }
-        } catch (IllegalStateException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("timer " + timer.key() + " not sent: " + e.getMessage(), e);
-        }
+        publisher.send(message);
     }
 }
