@@ -6,6 +6,7 @@ import org.apache.rocketmq.common.BrokerConfig;
 import org.apache.rocketmq.common.MQVersion;
 import org.apache.rocketmq.common.TopicConfig;
 import org.apache.rocketmq.common.namesrv.NamesrvConfig;
+import org.apache.rocketmq.common.topic.TopicValidator;
 import org.apache.rocketmq.namesrv.NamesrvController;
 import org.apache.rocketmq.remoting.netty.NettyClientConfig;
 import org.apache.rocketmq.remoting.netty.NettyServerConfig;
@@ -13,7 +14,10 @@ import org.apache.rocketmq.remoting.protocol.RemotingCommand;
 import org.apache.rocketmq.store.config.MessageStoreConfig;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A RocketMQ name server and one broker in this JVM, sized small (64 MiB commit-log
@@ -82,14 +86,39 @@ public final class EmbeddedRocketMq implements AutoCloseable {
     }
 
     /**
-     * Creates topics up front (4 queues each), so consumers find routes at once.
+     * Creates topics up front (4 queues each) and returns once the name server routes every one of them and
+     * the auto-create template topic (TBW102), so that a first send finds a route at once.
+     * <p>
+     * Waiting matters: the broker registers only with name servers its remoting client has already found
+     * reachable, and that scan runs asynchronously after start. A registration that loses the race does
+     * nothing and says nothing; the routes then appear only at the broker's next periodic registration,
+     * 10 s later, and a send in between fails with "No route info of this topic" (docs/stack.md).
      * @param topics topic names
+     * @throws IllegalStateException if the name server does not route them within 30 s
      */
     public void createTopics(Collection<String> topics) {
         for (String topic : topics) {
             broker.getTopicConfigManager().updateTopicConfig(new TopicConfig(topic, 4, 4, 6));
         }
-        broker.registerBrokerAll(true, false, true);
+        List<String> expected = new ArrayList<>(topics);
+        expected.add(TopicValidator.AUTO_CREATE_TOPIC_KEY_TOPIC);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            broker.registerBrokerAll(true, false, true);
+            List<String> unrouted = expected.stream()
+                    .filter(topic -> namesrv.getRouteInfoManager().pickupTopicRouteData(topic) == null)
+                    .toList();
+            if (unrouted.isEmpty()) return;
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("name server still routes none of " + unrouted + " after 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topic routes", e);
+            }
+        }
     }
 
     /** @return "127.0.0.1:port" of the name server */
