@@ -23,10 +23,12 @@ import java.util.List;
  * @param steps         every step with inputs, formula and rule source (empty unless asked for)
  * @param appliedLimit  which limit decided {@code limitVerdict}, its amount and the reason; null on quotes made
  *                      without a verdict (the constructors without it) and on quotes stored before it existed
+ * @param coupon        what became of the coupon asked for (applied, or refused and why); null when none was asked
  */
 public record PriceQuote(List<LineQuote> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
                          List<FxRateView> fxRates, Money dutiableValue, TaxBreakdown taxBreakdown,
-                         LimitVerdict limitVerdict, List<PriceStep> steps, AppliedLimit appliedLimit)
+                         LimitVerdict limitVerdict, List<PriceStep> steps, AppliedLimit appliedLimit,
+                         CouponOutcome coupon)
         implements Serializable {
     public PriceQuote {
         lines = List.copyOf(lines);
@@ -35,6 +37,14 @@ public record PriceQuote(List<LineQuote> lines, Money goods, Money discount, Mon
         if (taxBreakdown == null) taxBreakdown = TaxBreakdown.none();
         if (limitVerdict == null) limitVerdict = LimitVerdict.WITHIN_LIMIT;
         if (dutiableValue == null) dutiableValue = goods.minus(discount).plus(shipping);
+    }
+
+    /** A quote made without a coupon. */
+    public PriceQuote(List<LineQuote> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
+                      List<FxRateView> fxRates, Money dutiableValue, TaxBreakdown taxBreakdown,
+                      LimitVerdict limitVerdict, List<PriceStep> steps, AppliedLimit appliedLimit) {
+        this(lines, goods, discount, shipping, tax, total, fxRates, dutiableValue, taxBreakdown, limitVerdict, steps,
+                appliedLimit, null);
     }
 
     /** A quote without the applied limit (as before kaola-pricing reported it). */
@@ -64,13 +74,24 @@ public record PriceQuote(List<LineQuote> lines, Money goods, Money discount, Mon
      * @param total             goods - discount + shipping + tax, CNY fen
      * @param dutiableValue     goods - discount + shipping of this line, CNY fen
      * @param taxBreakdown      the line's tax by kind, with rates
+     * @param reductions        each promotion's share of {@code discount}, in the order applied (activity price,
+     *                          full reduction, coupon); they add up to {@code discount}
      */
     public record LineQuote(String skuCode, int quantity, Money supplierUnitPrice, FxRateView fxRate, Money unitPrice,
                             Money goods, Money discount, Money shipping, Money tax, Money total, Money dutiableValue,
-                            TaxBreakdown taxBreakdown) implements Serializable {
+                            TaxBreakdown taxBreakdown, List<LineReduction> reductions) implements Serializable {
         public LineQuote {
             if (taxBreakdown == null) taxBreakdown = TaxBreakdown.none();
             if (dutiableValue == null) dutiableValue = goods.minus(discount).plus(shipping);
+            reductions = reductions == null ? List.of() : List.copyOf(reductions);
+        }
+
+        /** A line without promotions. */
+        public LineQuote(String skuCode, int quantity, Money supplierUnitPrice, FxRateView fxRate, Money unitPrice,
+                         Money goods, Money discount, Money shipping, Money tax, Money total, Money dutiableValue,
+                         TaxBreakdown taxBreakdown) {
+            this(skuCode, quantity, supplierUnitPrice, fxRate, unitPrice, goods, discount, shipping, tax, total,
+                    dutiableValue, taxBreakdown, List.of());
         }
 
         /** A line without tax detail. */

@@ -10,7 +10,8 @@ public enum PricingError implements ErrorCode {
     INVALID_FX_RATE(ErrorKind.INVALID, "Invalid exchange rate"),
     UNKNOWN_TAX_CATEGORY(ErrorKind.CONFLICT, "Unknown tax category"),
     INVALID_TAX_CATEGORY(ErrorKind.INVALID, "Invalid tax category"),
-    INVALID_SHIPPING_RULE(ErrorKind.INVALID, "Invalid shipping rule");
+    INVALID_SHIPPING_RULE(ErrorKind.INVALID, "Invalid shipping rule"),
+    INVALID_PROMOTION(ErrorKind.INVALID, "Invalid promotion");
 
     private final ErrorKind kind;
     private final String title;

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 
 import java.time.LocalDate;
 import java.util.List;
+import io.kaola.pricing.api.PromotionOffer;
+import io.kaola.pricing.quote.domain.PromotionPricing;
 
 /**
  * Prices a cart with the rates in force on its pricing day, the warehouse's shipping rule and the tax categories.
@@ -37,16 +39,21 @@ public class QuoteCart {
      * @param lines         the cart
      * @param pricingDate   the day whose rates apply; null for today (Asia/Shanghai)
      * @param warehouseCode the parcel's bonded warehouse; null for the default
+     * @param activities    running activities that may apply, in priority order (empty: none)
+     * @param coupon        the shopper's coupon, or null
      * @param explain       true: with every step, its inputs and rule source
      * @return the quote in CNY fen
-     * @throws io.kaola.common.error.KaolaException PRICING_INVALID_QUOTE, PRICING_UNKNOWN_TAX_CATEGORY,
-     *         CROSSBORDER_TAX_CATEGORY_BLOCKED, PRICING_NO_FX_RATE
+     * @throws io.kaola.common.error.KaolaException PRICING_INVALID_QUOTE, PRICING_INVALID_PROMOTION,
+     *         PRICING_UNKNOWN_TAX_CATEGORY, CROSSBORDER_TAX_CATEGORY_BLOCKED, PRICING_NO_FX_RATE
      */
-    public Quote quote(List<CartLine> lines, LocalDate pricingDate, String warehouseCode, boolean explain) {
+    public Quote quote(List<CartLine> lines, LocalDate pricingDate, String warehouseCode,
+                       List<PromotionOffer> activities, PromotionOffer coupon, boolean explain) {
         calculator.checkCart(lines);
+        PromotionPricing.check(activities, coupon);
         LocalDate day = pricingDate != null ? pricingDate : fxRates.today();
         PricingRules rules = new PricingRules(taxCategories.byCode(), shippingRules.warehouseOrDefault(warehouseCode),
                 shippingRules.ruleFor(warehouseCode), properties.defaultWeightGrams());
-        return calculator.quote(lines, day, fxRates.inForce(calculator.foreignCurrencies(lines), day), rules, explain);
+        return calculator.quote(lines, day, fxRates.inForce(calculator.foreignCurrencies(lines), day), rules,
+                activities, coupon, explain);
     }
 }

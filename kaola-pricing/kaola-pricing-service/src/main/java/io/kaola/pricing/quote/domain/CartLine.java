@@ -12,9 +12,17 @@ import io.kaola.pricing.api.NetContent;
  * @param taxCategoryCode   cross-border tax category (null: GENERAL)
  * @param weightGrams       parcel weight of one unit, grams, >= 0 (0: the configured default)
  * @param netContent        net content of one unit (null: unknown)
+ * @param spuId             the SKU's SPU, for promotion scopes (null: unknown)
+ * @param categoryId        the SPU's category, for promotion scopes (null: unknown)
  */
 public record CartLine(String skuCode, int quantity, Money supplierUnitPrice, String taxCategoryCode, int weightGrams,
-                       NetContent netContent) {
+                       NetContent netContent, Long spuId, Long categoryId) {
+    /** A line outside any promotion scope but "all". */
+    public CartLine(String skuCode, int quantity, Money supplierUnitPrice, String taxCategoryCode, int weightGrams,
+                    NetContent netContent) {
+        this(skuCode, quantity, supplierUnitPrice, taxCategoryCode, weightGrams, netContent, null, null);
+    }
+
     /** A GENERAL line of unknown weight and net content. */
     public CartLine(String skuCode, int quantity, Money supplierUnitPrice) {
         this(skuCode, quantity, supplierUnitPrice, null, 0, null);

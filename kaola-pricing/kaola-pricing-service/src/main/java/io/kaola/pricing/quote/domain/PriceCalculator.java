@@ -5,6 +5,7 @@ import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.NetContent;
 import io.kaola.pricing.api.PriceStep;
 import io.kaola.pricing.api.PricingError;
+import io.kaola.pricing.api.PromotionOffer;
 import io.kaola.pricing.api.TaxBreakdown;
 import io.kaola.pricing.fx.domain.FxRate;
 import io.kaola.pricing.shipping.domain.ShippingFee;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Prices a cart in CNY: FX conversion, goods, real reductions (none yet), shipping, freight allocation, dutiable
+ * Prices a cart in CNY: FX conversion, goods, real price reductions (promotions), shipping, freight allocation, dutiable
  * value, the per-transaction limit verdict and the cross-border comprehensive tax, optionally with every step
  * explained.
  * <p>
@@ -85,21 +86,31 @@ public final class PriceCalculator {
         return currencies;
     }
 
+    /** The cross-border price of a cart without promotions; see the full {@link #quote} below. */
+    public Quote quote(List<CartLine> lines, LocalDate pricingDate, Map<String, FxRate> rates, PricingRules rules,
+                       boolean explain) {
+        return quote(lines, pricingDate, rates, rules, List.of(), null, explain);
+    }
+
     /**
-     * The cross-border price of a cart.
+     * The cross-border price of a cart, with its promotions taken off first ({@link PromotionPricing}).
      *
      * @param lines       the cart, in display order
      * @param pricingDate the day whose rates apply (named in errors, and the date of the identity rate)
      * @param rates       the rate in force on pricingDate per supplier currency (CNY may be absent)
      * @param rules       tax categories, the warehouse's shipping rule and the default weight
+     * @param activities  running activities that may apply, in priority order (empty: none)
+     * @param coupon      the shopper's coupon, or null
      * @param explain     true: fill {@link Quote#steps()} with every step, its inputs and rule source
-     * @return the quote in CNY fen; never refuses for a limit (see {@link Quote#limitVerdict()})
-     * @throws io.kaola.common.error.KaolaException PRICING_INVALID_QUOTE, PRICING_UNKNOWN_TAX_CATEGORY,
-     *         CROSSBORDER_TAX_CATEGORY_BLOCKED, PRICING_NO_FX_RATE (in that order of checking)
+     * @return the quote in CNY fen; never refuses for a limit (see {@link Quote#limitVerdict()}) nor for a coupon
+     *         that does not apply (see {@link Quote#coupon()})
+     * @throws io.kaola.common.error.KaolaException PRICING_INVALID_QUOTE, PRICING_INVALID_PROMOTION,
+     *         PRICING_UNKNOWN_TAX_CATEGORY, CROSSBORDER_TAX_CATEGORY_BLOCKED, PRICING_NO_FX_RATE (in that order)
      */
     public Quote quote(List<CartLine> lines, LocalDate pricingDate, Map<String, FxRate> rates, PricingRules rules,
-                       boolean explain) {
+                       List<PromotionOffer> activities, PromotionOffer coupon, boolean explain) {
         checkCart(lines);
+        PromotionPricing.check(activities, coupon);
         int n = lines.size();
         TaxCategory[] categories = new TaxCategory[n];
         for (int i = 0; i < n; i++) categories[i] = rules.categoryOf(lines.get(i).taxCategoryCode(), lines.get(i).skuCode());
@@ -116,10 +127,7 @@ public final class PriceCalculator {
                 lineRates[i] = rate;
                 unit[i] = rate.toCny(line.supplierUnitPrice()).minor();
                 goods[i] = Math.multiplyExact(unit[i], line.quantity());
-                discount[i] = 0;                        // real price reductions arrive with promotions
-                net[i] = goods[i] - discount[i];
                 goodsSum = Math.addExact(goodsSum, goods[i]);
-                discountSum = Math.addExact(discountSum, discount[i]);
                 parcelWeight = Math.addExact(parcelWeight,
                         ShippingFee.lineWeightGrams(line.weightGrams(), line.quantity(), rules.defaultWeightGrams()));
                 units += line.quantity();
@@ -127,6 +135,12 @@ public final class PriceCalculator {
                     steps.add(PriceExplanation.fxConversion(line, rate, unit[i]));
                     steps.add(PriceExplanation.goods(line, unit[i], goods[i]));
                 }
+            }
+            PromotionPricing.Applied promotions = PromotionPricing.apply(lines, unit, goods, activities, coupon, steps);
+            for (int i = 0; i < n; i++) {
+                discount[i] = promotions.discountFen()[i];
+                net[i] = goods[i] - discount[i];
+                discountSum = Math.addExact(discountSum, discount[i]);
             }
             long netSum = goodsSum - discountSum;
             long shipping = ShippingFee.feeFen(rules.shippingRule(), parcelWeight, netSum);
@@ -167,7 +181,8 @@ public final class PriceCalculator {
                 totalSum = Math.addExact(totalSum, lineTotal);
                 priced.add(new Quote.Line(line.skuCode(), line.quantity(), line.supplierUnitPrice(), lineRates[i],
                         Money.cny(unit[i]), Money.cny(goods[i]), Money.cny(discount[i]), Money.cny(freight[i]),
-                        Money.cny(lineTax), Money.cny(lineTotal), Money.cny(dutiable[i]), tax));
+                        Money.cny(lineTax), Money.cny(lineTotal), Money.cny(dutiable[i]), tax,
+                        promotions.reductions().get(i)));
                 if (explain) {
                     steps.add(PriceExplanation.tariff(line, dutiable[i], tax, levy, categories[i]));
                     steps.add(PriceExplanation.consumptionTax(line, dutiable[i], net[i], tax, levy, categories[i], levied));
@@ -183,7 +198,7 @@ public final class PriceCalculator {
             }
             return new Quote(priced, Money.cny(goodsSum), Money.cny(discountSum), Money.cny(shipping), taxSum,
                     Money.cny(totalSum), List.copyOf(used.values()), Money.cny(dutiableSum), orderTax, verdict,
-                    explain ? steps : List.of(), limit.applied());
+                    explain ? steps : List.of(), limit.applied(), promotions.coupon());
         } catch (ArithmeticException e) {
             throw PricingError.INVALID_QUOTE.exception("the cart's amounts are too large to price");
         }
@@ -211,14 +226,14 @@ public final class PriceCalculator {
                 Money unitPrice = rate.toCny(line.supplierUnitPrice());
                 Money lineGoods = unitPrice.times(line.quantity());
                 priced.add(new Quote.Line(line.skuCode(), line.quantity(), line.supplierUnitPrice(), rate, unitPrice,
-                        lineGoods, zero, zero, zero, lineGoods, lineGoods, TaxBreakdown.none()));
+                        lineGoods, zero, zero, zero, lineGoods, lineGoods, TaxBreakdown.none(), List.of()));
                 goods = goods.plus(lineGoods);
             }
         } catch (ArithmeticException e) {
             throw PricingError.INVALID_QUOTE.exception("the cart's amounts are too large to price");
         }
         return new Quote(priced, goods, zero, zero, zero, goods, List.copyOf(used.values()), goods, TaxBreakdown.none(),
-                LimitVerdict.WITHIN_LIMIT, List.of(), null);
+                LimitVerdict.WITHIN_LIMIT, List.of(), null, null);
     }
 
     private static FxRate rateFor(String currency, LocalDate pricingDate, Map<String, FxRate> rates) {

@@ -46,7 +46,7 @@ final class PriceExplanation {
 
     static PriceStep discount(long discountFen) {
         return new PriceStep("discount", null, "Σ real price reductions of the lines", inputs(),
-                "no price reductions yet; points and vouchers never lower the dutiable value (docs/cross-border.md §2)",
+                "activity price, full reduction and coupon, each a real price reduction that lowers the dutiable value; points and vouchers never do (docs/cross-border.md §2)",
                 Money.cny(discountFen));
     }
 
@@ -178,7 +178,7 @@ final class PriceExplanation {
     }
 
     /** Insertion-ordered and serialisable, so the steps read in order on the wire and in JSON. */
-    private static Map<String, String> inputs() { return new LinkedHashMap<>(); }
+    static Map<String, String> inputs() { return new LinkedHashMap<>(); }
 
-    private static String yuan(long fen) { return BigDecimal.valueOf(fen, 2).toPlainString(); }
+    static String yuan(long fen) { return BigDecimal.valueOf(fen, 2).toPlainString(); }
 }

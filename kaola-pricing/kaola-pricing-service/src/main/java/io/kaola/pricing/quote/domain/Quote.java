@@ -2,6 +2,8 @@ package io.kaola.pricing.quote.domain;
 
 import io.kaola.common.money.Money;
 import io.kaola.pricing.api.AppliedLimit;
+import io.kaola.pricing.api.CouponOutcome;
+import io.kaola.pricing.api.LineReduction;
 import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.PriceStep;
 import io.kaola.pricing.api.TaxBreakdown;
@@ -26,10 +28,11 @@ import java.util.List;
  * @param steps         the explanation, empty unless asked for
  * @param appliedLimit  which limit decided the verdict, its amount and why; null from {@link PriceCalculator#convert}
  *                      (no verdict)
+ * @param coupon        what became of the coupon asked for; null when none was asked
  */
 public record Quote(List<Line> lines, Money goods, Money discount, Money shipping, Money tax, Money total,
                     List<FxRate> fxRates, Money dutiableValue, TaxBreakdown taxBreakdown, LimitVerdict limitVerdict,
-                    List<PriceStep> steps, AppliedLimit appliedLimit) {
+                    List<PriceStep> steps, AppliedLimit appliedLimit, CouponOutcome coupon) {
     public Quote {
         lines = List.copyOf(lines);
         fxRates = List.copyOf(fxRates);
@@ -49,8 +52,11 @@ public record Quote(List<Line> lines, Money goods, Money discount, Money shippin
      * @param total             goods - discount + shipping + tax
      * @param dutiableValue     goods - discount + shipping
      * @param taxBreakdown      the line's tax by kind with the rates applied
+     * @param reductions        each promotion's share of discount, in the order applied
      */
     public record Line(String skuCode, int quantity, Money supplierUnitPrice, FxRate fxRate, Money unitPrice,
                        Money goods, Money discount, Money shipping, Money tax, Money total, Money dutiableValue,
-                       TaxBreakdown taxBreakdown) {}
+                       TaxBreakdown taxBreakdown, List<LineReduction> reductions) {
+        public Line { reductions = List.copyOf(reductions); }
+    }
 }

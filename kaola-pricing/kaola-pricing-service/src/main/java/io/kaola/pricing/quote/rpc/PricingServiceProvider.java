@@ -57,18 +57,20 @@ public class PricingServiceProvider implements PricingService {
         if (request == null) throw PricingError.INVALID_QUOTE.exception("a quote request is required");
         List<CartLine> lines = request.lines().stream()
                 .map(l -> l == null ? null : new CartLine(l.skuCode(), l.quantity(), l.supplierUnitPrice(),
-                        l.taxCategoryCode(), l.weightGrams(), l.netContent()))
+                        l.taxCategoryCode(), l.weightGrams(), l.netContent(), l.spuId(), l.categoryId()))
                 .toList();
-        Quote quote = quoteCart.quote(lines, request.pricingDate(), request.warehouseCode(), explain);
+        Quote quote = quoteCart.quote(lines, request.pricingDate(), request.warehouseCode(), request.activities(),
+                request.coupon(), explain);
         return new PriceQuote(quote.lines().stream().map(PricingServiceProvider::toView).toList(), quote.goods(),
                 quote.discount(), quote.shipping(), quote.tax(), quote.total(),
                 quote.fxRates().stream().map(PricingServiceProvider::toView).toList(), quote.dutiableValue(),
-                quote.taxBreakdown(), quote.limitVerdict(), quote.steps(), quote.appliedLimit());
+                quote.taxBreakdown(), quote.limitVerdict(), quote.steps(), quote.appliedLimit(), quote.coupon());
     }
 
     private static PriceQuote.LineQuote toView(Quote.Line l) {
         return new PriceQuote.LineQuote(l.skuCode(), l.quantity(), l.supplierUnitPrice(), toView(l.fxRate()), l.unitPrice(),
-                l.goods(), l.discount(), l.shipping(), l.tax(), l.total(), l.dutiableValue(), l.taxBreakdown());
+                l.goods(), l.discount(), l.shipping(), l.tax(), l.total(), l.dutiableValue(), l.taxBreakdown(),
+                l.reductions());
     }
 
     private static FxRateView toView(FxRate r) {
