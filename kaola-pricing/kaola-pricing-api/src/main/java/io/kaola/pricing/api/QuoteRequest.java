@@ -5,6 +5,7 @@ import io.kaola.common.money.Money;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A cart to price.
@@ -39,10 +40,14 @@ public record QuoteRequest(List<Line> lines, LocalDate pricingDate, String wareh
      * @param weightGrams       parcel weight per unit in grams (0: the configured default)
      * @param netContent        net content per unit, for per-unit tax tests (null: unknown)
      * @param spuId             the SKU's SPU, for promotion scopes (null: unknown, matches only "all")
-     * @param categoryId        the SPU's category, for promotion scopes (null: unknown)
+     * @param categoryKeys      the SPU's category keys, for promotion scopes (null or empty: none known)
      */
     public record Line(String skuCode, int quantity, Money supplierUnitPrice, String taxCategoryCode, int weightGrams,
-                       NetContent netContent, Long spuId, Long categoryId) implements Serializable {
+                       NetContent netContent, Long spuId, Set<String> categoryKeys) implements Serializable {
+        public Line {
+            categoryKeys = categoryKeys == null ? Set.of() : Set.copyOf(categoryKeys);
+        }
+
         /** A line outside any promotion scope but "all". */
         public Line(String skuCode, int quantity, Money supplierUnitPrice, String taxCategoryCode, int weightGrams,
                     NetContent netContent) {

@@ -3,6 +3,8 @@ package io.kaola.pricing.quote.domain;
 import io.kaola.common.money.Money;
 import io.kaola.pricing.api.NetContent;
 
+import java.util.Set;
+
 /**
  * One SKU of a cart to price.
  *
@@ -13,10 +15,14 @@ import io.kaola.pricing.api.NetContent;
  * @param weightGrams       parcel weight of one unit, grams, >= 0 (0: the configured default)
  * @param netContent        net content of one unit (null: unknown)
  * @param spuId             the SKU's SPU, for promotion scopes (null: unknown)
- * @param categoryId        the SPU's category, for promotion scopes (null: unknown)
+ * @param categoryKeys      the SPU's category keys, for promotion scopes (empty: none known)
  */
 public record CartLine(String skuCode, int quantity, Money supplierUnitPrice, String taxCategoryCode, int weightGrams,
-                       NetContent netContent, Long spuId, Long categoryId) {
+                       NetContent netContent, Long spuId, Set<String> categoryKeys) {
+    public CartLine {
+        categoryKeys = categoryKeys == null ? Set.of() : Set.copyOf(categoryKeys);
+    }
+
     /** A line outside any promotion scope but "all". */
     public CartLine(String skuCode, int quantity, Money supplierUnitPrice, String taxCategoryCode, int weightGrams,
                     NetContent netContent) {

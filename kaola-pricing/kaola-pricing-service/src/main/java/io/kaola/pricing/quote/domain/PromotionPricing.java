@@ -72,7 +72,7 @@ public final class PromotionPricing {
     }
 
     /**
-     * @param lines      the cart, in display order (scope attributes spuId / categoryId)
+     * @param lines      the cart, in display order (scope attributes spuId / categoryKeys)
      * @param unitFen    each line's CNY unit price, fen
      * @param goodsFen   each line's goods (unit × quantity), fen
      * @param activities running activities in priority order (checked by {@link #check})
@@ -94,7 +94,7 @@ public final class PromotionPricing {
             PromotionOffer best = null;
             long bestOff = 0;
             for (PromotionOffer offer : activities) {
-                if (offer.kind() != Kind.DISCOUNT || !offer.scope().covers(line.spuId(), line.categoryId())) continue;
+                if (offer.kind() != Kind.DISCOUNT || !offer.scope().covers(line.spuId(), line.categoryKeys())) continue;
                 long off = Math.multiplyExact(unitReduction(unitFen[i], offer.percentOff()), line.quantity());
                 if (off > bestOff) { best = offer; bestOff = off; }
             }
@@ -112,7 +112,7 @@ public final class PromotionPricing {
             long matched = 0;
             boolean anyLine = false;
             for (int i = 0; i < n; i++) {
-                if (joined[i] || !offer.scope().covers(lines.get(i).spuId(), lines.get(i).categoryId())) continue;
+                if (joined[i] || !offer.scope().covers(lines.get(i).spuId(), lines.get(i).categoryKeys())) continue;
                 joined[i] = anyLine = true;
                 weights[i] = goodsFen[i] - discount[i];
                 matched = Math.addExact(matched, weights[i]);
@@ -132,7 +132,7 @@ public final class PromotionPricing {
             long matched = 0;
             boolean inScope = false;
             for (int i = 0; i < n; i++) {
-                if (!coupon.scope().covers(lines.get(i).spuId(), lines.get(i).categoryId())) continue;
+                if (!coupon.scope().covers(lines.get(i).spuId(), lines.get(i).categoryKeys())) continue;
                 inScope = true;
                 weights[i] = goodsFen[i] - discount[i];
                 matched = Math.addExact(matched, weights[i]);

@@ -57,7 +57,7 @@ public class PricingServiceProvider implements PricingService {
         if (request == null) throw PricingError.INVALID_QUOTE.exception("a quote request is required");
         List<CartLine> lines = request.lines().stream()
                 .map(l -> l == null ? null : new CartLine(l.skuCode(), l.quantity(), l.supplierUnitPrice(),
-                        l.taxCategoryCode(), l.weightGrams(), l.netContent(), l.spuId(), l.categoryId()))
+                        l.taxCategoryCode(), l.weightGrams(), l.netContent(), l.spuId(), l.categoryKeys()))
                 .toList();
         Quote quote = quoteCart.quote(lines, request.pricingDate(), request.warehouseCode(), request.activities(),
                 request.coupon(), explain);

@@ -25,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Activity price → full reduction → coupon ({@link PromotionPricing}), alone and through {@link PriceCalculator#quote}. */
 class PromotionPricingTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 10);
-    private static final long BAGS = 11L, BOWLS = 12L;
+    private static final String BAGS = "bags", BOWLS = "bowls";
 
-    private static CartLine line(String sku, int quantity, long unitFen, long spuId, long categoryId) {
-        return new CartLine(sku, quantity, Money.cny(unitFen), "GENERAL", 500, null, spuId, categoryId);
+    private static CartLine line(String sku, int quantity, long unitFen, long spuId, String categoryKey) {
+        return new CartLine(sku, quantity, Money.cny(unitFen), "GENERAL", 500, null, spuId, Set.of(categoryKey));
     }
 
     private static PromotionPricing.Applied apply(List<CartLine> lines, List<PromotionOffer> activities,
