@@ -94,7 +94,7 @@ public final class PromotionPricing {
             PromotionOffer best = null;
             long bestOff = 0;
             for (PromotionOffer offer : activities) {
-                if (offer.kind() != Kind.DISCOUNT || !offer.scope().covers(line.spuId(), line.categoryKeys())) continue;
+                if (offer.kind() != Kind.DISCOUNT || !offer.scope().covers(line.skuCode(), line.spuId(), line.categoryKeys())) continue;
                 long off = Math.multiplyExact(unitReduction(unitFen[i], offer.percentOff()), line.quantity());
                 if (off > bestOff) { best = offer; bestOff = off; }
             }
@@ -112,7 +112,7 @@ public final class PromotionPricing {
             long matched = 0;
             boolean anyLine = false;
             for (int i = 0; i < n; i++) {
-                if (joined[i] || !offer.scope().covers(lines.get(i).spuId(), lines.get(i).categoryKeys())) continue;
+                if (joined[i] || !offer.scope().covers(lines.get(i).skuCode(), lines.get(i).spuId(), lines.get(i).categoryKeys())) continue;
                 joined[i] = anyLine = true;
                 weights[i] = goodsFen[i] - discount[i];
                 matched = Math.addExact(matched, weights[i]);
@@ -132,7 +132,7 @@ public final class PromotionPricing {
             long matched = 0;
             boolean inScope = false;
             for (int i = 0; i < n; i++) {
-                if (!coupon.scope().covers(lines.get(i).spuId(), lines.get(i).categoryKeys())) continue;
+                if (!coupon.scope().covers(lines.get(i).skuCode(), lines.get(i).spuId(), lines.get(i).categoryKeys())) continue;
                 inScope = true;
                 weights[i] = goodsFen[i] - discount[i];
                 matched = Math.addExact(matched, weights[i]);

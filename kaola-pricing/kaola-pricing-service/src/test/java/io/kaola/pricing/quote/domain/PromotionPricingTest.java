@@ -63,6 +63,14 @@ class PromotionPricingTest {
         assertThat(applied.reductions().get(0)).extracting(LineReduction::offerId).containsExactly("D2");
     }
 
+    @Test void a_discount_on_a_sku_set_applies_to_those_skus_only() {
+        PromotionPricing.Applied applied = apply(List.of(line("A", 2, 10000, 1, BAGS), line("B", 1, 10000, 1, BAGS)),
+                List.of(PromotionOffer.discount("D1", "25% off A", 25, PromotionScope.skus(Set.of("A")))), null, null);
+        assertThat(applied.discountFen()).containsExactly(5000, 0);
+        assertThat(PromotionScope.skus(Set.of("A")).covers("B", 1L, Set.of(BAGS))).isFalse();
+        assertThat(PromotionScope.ALL.covers("B", null, null)).isTrue();
+    }
+
     @Test void a_full_reduction_takes_the_highest_tier_reached_after_activity_prices_split_to_the_fen() {
         // bowls after 10% off: 270.00 + 90.00 = 360.00 reaches 满300减30 but not 满500减60; the bag is out of scope
         List<PromotionOffer> activities = List.of(
