@@ -152,6 +152,8 @@ class CatalogImportIT {
         assertThat(chair.importable()).isTrue();
         assertThat(chair.netContent()).isNull();
         assertThat(chair.hsCode()).isNull();
+        assertThat(chair.categoryKeys()).containsExactlyInAnyOrder("living-room-furniture", "furniture", "armchairs",
+                "new-arrivals");
         // every product of the sample is in a home-goods category the seeded mapping makes GENERAL and importable
         assertThat(jdbc.queryForList("SELECT DISTINCT CONCAT(tax_category_code, '/', importable, '/', tax_profile_source)"
                 + " FROM spu", String.class)).containsExactly("GENERAL/1/IMPORT");

@@ -78,7 +78,7 @@ public class CatalogQueries {
                     : new NetContent(row.netContent().quantity(), row.netContent().unit());
             snapshots.add(new SkuSnapshot(row.skuCode(), row.spuId(), row.name(), price,
                     row.weightGrams(), row.published() && price != null, row.taxCategoryCode(), row.importable(),
-                    netContent, row.hsCode()));
+                    netContent, row.hsCode(), row.categoryKeys()));
         }
         return snapshots;
     }

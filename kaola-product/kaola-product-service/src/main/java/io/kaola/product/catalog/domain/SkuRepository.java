@@ -5,6 +5,7 @@ import io.kaola.common.money.Money;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** The stored SKUs, for reads and ops edits of what a unit weighs and contains. */
@@ -44,7 +45,7 @@ public interface SkuRepository {
      */
     record StoredSnapshot(String skuCode, long spuId, Map<String, String> name, boolean published, Money supplierPrice,
                           int weightGrams, NetContent netContent, String taxCategoryCode, boolean importable,
-                          String hsCode) {}
+                          String hsCode, Set<String> categoryKeys) {}
 
     /**
      * @param spuId   the product holding the SKU

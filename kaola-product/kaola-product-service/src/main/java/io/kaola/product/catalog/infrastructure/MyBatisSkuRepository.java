@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link SkuRepository} on MyBatis ({@link SkuMapper}, table {@code sku} joined with {@code spu}). */
 @Repository
@@ -27,7 +28,7 @@ public class MyBatisSkuRepository implements SkuRepository {
         return skus.findSnapshots(skuCodes).stream().map(r -> new StoredSnapshot(r.skuCode(), r.spuId(),
                 StoredJson.localized(r.nameJson()), r.published(), StoredJson.price(r.supplierPriceMinor(), r.supplierCurrency()),
                 r.weightGrams(), NetContent.of(r.netQuantity(), r.netUnit()), r.taxCategoryCode(), r.importable(),
-                r.hsCode())).toList();
+                r.hsCode(), r.categoryKeys() == null ? Set.of() : Set.of(r.categoryKeys().split(" ")))).toList();
     }
 
     @Override
