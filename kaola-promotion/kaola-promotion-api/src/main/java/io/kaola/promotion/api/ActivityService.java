@@ -1,5 +1,6 @@
 package io.kaola.promotion.api;
 
+import io.kaola.common.error.KaolaException;
 import io.kaola.common.rpc.CallableBy;
 import io.kaola.pricing.api.PromotionOffer;
 
@@ -13,17 +14,17 @@ public interface ActivityService {
      * @throws io.kaola.common.error.KaolaException PROMOTION_INVALID_ACTIVITY naming the field
      */
     @CallableBy("kaola-gateway")
-    ActivityView createActivity(CreateActivityRequest request);
+    ActivityView createActivity(CreateActivityRequest request) throws KaolaException;
 
     /**
      * @return the activity
      * @throws io.kaola.common.error.KaolaException PROMOTION_ACTIVITY_NOT_FOUND
      */
-    ActivityView activity(long id);
+    ActivityView activity(long id) throws KaolaException;
 
     /** @return activities running at {@code at}, in priority order (oldest first) */
-    List<ActivityView> runningActivities(Instant at);
+    List<ActivityView> runningActivities(Instant at) throws KaolaException;
 
     /** @return the activities running at {@code at} as offers for kaola-pricing, in priority order (id = activity id) */
-    List<PromotionOffer> runningOffers(Instant at);
+    List<PromotionOffer> runningOffers(Instant at) throws KaolaException;
 }

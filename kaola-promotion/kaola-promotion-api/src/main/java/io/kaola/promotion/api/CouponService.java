@@ -1,5 +1,6 @@
 package io.kaola.promotion.api;
 
+import io.kaola.common.error.KaolaException;
 import io.kaola.common.rpc.CallableBy;
 import io.kaola.pricing.api.PromotionOffer;
 
@@ -14,10 +15,10 @@ import java.util.List;
 @CallableBy("kaola-order")
 public interface CouponService {
     /** @return whether the coupon may be used at {@code at}, with its terms as a PromotionOffer (id = coupon id) */
-    CouponCheck check(long userId, long couponId, Instant at);
+    CouponCheck check(long userId, long couponId, Instant at) throws KaolaException;
 
     /** @return the shopper's coupons usable at {@code at}, as offers, newest first (for the best coupon of a cart) */
-    List<PromotionOffer> usableOffers(long userId, Instant at);
+    List<PromotionOffer> usableOffers(long userId, Instant at) throws KaolaException;
 
     /**
      * UNUSED → LOCKED by this order. Locking again for the same order is a no-op; one coupon is never locked by two
@@ -25,14 +26,14 @@ public interface CouponService {
      *
      * @throws io.kaola.common.error.KaolaException PROMOTION_COUPON_NOT_FOUND, PROMOTION_COUPON_NOT_USABLE
      */
-    void lock(long userId, long couponId, String orderNo, Instant at);
+    void lock(long userId, long couponId, String orderNo, Instant at) throws KaolaException;
 
     /**
      * LOCKED by this order → UNUSED, or EXPIRED when its validity ended meanwhile. No coupon locked by the order: a
      * no-op (so every exit path may call it, more than once).
      */
-    void release(String orderNo, Instant at);
+    void release(String orderNo, Instant at) throws KaolaException;
 
     /** LOCKED by this order → USED (on payment). No coupon locked by the order, or already USED by it: a no-op. */
-    void use(String orderNo, Instant at);
+    void use(String orderNo, Instant at) throws KaolaException;
 }
