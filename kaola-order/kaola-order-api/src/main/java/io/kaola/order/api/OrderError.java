@@ -12,7 +12,12 @@ public enum OrderError implements ErrorCode {
     /** The Idempotency-Key of an earlier order came with a different request (buyer, lines or address): 422. */
     IDEMPOTENCY_KEY_REUSED(ErrorKind.UNPROCESSABLE, "Idempotency key already used for another request"),
     /** Cancel refused: the payment provider has already taken the money; the order becomes PAID shortly. */
-    ALREADY_PAID(ErrorKind.CONFLICT, "Order already paid");
+    ALREADY_PAID(ErrorKind.CONFLICT, "Order already paid"),
+    /**
+     * The coupon asked for takes nothing off this cart (no line in its scope, threshold not reached): the order is not
+     * placed, so the shopper does not pay more than they expected; the message is kaola-pricing's reason. 422.
+     */
+    COUPON_NOT_APPLICABLE(ErrorKind.UNPROCESSABLE, "Coupon does not apply to this cart");
 
     private final ErrorKind kind;
     private final String title;

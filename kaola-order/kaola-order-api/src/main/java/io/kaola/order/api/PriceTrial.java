@@ -1,5 +1,6 @@
 package io.kaola.order.api;
 
+import io.kaola.pricing.api.CouponOutcome;
 import io.kaola.pricing.api.PriceQuote;
 import io.kaola.user.api.QuotaView;
 
@@ -15,6 +16,15 @@ import java.util.Map;
  * @param refusalCode    the code an order would be refused with (e.g. CROSSBORDER_OVER_ANNUAL_LIMIT), null when orderable
  * @param refusalDetail  the refusal's message, null when orderable
  * @param refusalDetails the refusal's extension members (limit, amountCny, remainingCny, ...), empty when orderable
+ * @param coupon         what became of the coupon asked for (applied with its discount, or refused with the reason:
+ *                       kaola-promotion's, e.g. locked by another order, or kaola-pricing's, e.g. threshold not
+ *                       reached); null when none was asked
  */
 public record PriceTrial(PriceQuote quote, QuotaView quota, boolean orderable, String refusalCode, String refusalDetail,
-                         Map<String, String> refusalDetails) implements Serializable {}
+                         Map<String, String> refusalDetails, CouponOutcome coupon) implements Serializable {
+    /** A trial without a coupon. */
+    public PriceTrial(PriceQuote quote, QuotaView quota, boolean orderable, String refusalCode, String refusalDetail,
+                      Map<String, String> refusalDetails) {
+        this(quote, quota, orderable, refusalCode, refusalDetail, refusalDetails, null);
+    }
+}

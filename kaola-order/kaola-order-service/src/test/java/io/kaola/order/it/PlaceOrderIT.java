@@ -17,6 +17,7 @@ import io.kaola.order.standin.StandInCatalog;
 import io.kaola.order.standin.StandInPricing;
 import io.kaola.order.trade.domain.OrderShard;
 import io.kaola.pricing.api.QuoteRequest;
+import io.kaola.product.api.SkuSnapshot;
 import io.kaola.product.api.ProductError;
 import io.kaola.user.api.QuotaStatus;
 import org.junit.jupiter.api.Test;
@@ -122,8 +123,9 @@ class PlaceOrderIT extends OrderItSupport {
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(asked.warehouseCode()).isEqualTo(Warehouses.DEFAULT_BONDED);
         assertThat(asked.pricingDate()).isNull();
+        SkuSnapshot sku = catalog.getSkus(List.of(EUR_1)).get(0);
         assertThat(asked.lines().get(0)).isEqualTo(new QuoteRequest.Line(EUR_1, 2, new Money(1000, "EUR"), "GENERAL",
-                500, StandInCatalog.CONTENT));
+                500, StandInCatalog.CONTENT, sku.spuId(), sku.categoryKeys()));
         assertThat(order.price().lines().get(0).taxBreakdown().taxCategoryCode()).isEqualTo("GENERAL");
     }
 

@@ -3,6 +3,9 @@ package io.kaola.order.standin;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.pricing.api.AppliedLimit;
+import io.kaola.pricing.api.CouponOutcome;
+import io.kaola.pricing.api.LineReduction;
+import io.kaola.pricing.api.PromotionOffer;
 import io.kaola.pricing.api.FxRateView;
 import io.kaola.pricing.api.LimitVerdict;
 import io.kaola.pricing.api.PriceQuote;
@@ -25,7 +28,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * kaola-pricing stand-in: one fixed rate, EUR 7.812300 dated 2025-01-02; CNY prices pass unchanged;
- * unit price rounded HALF_UP once; no discount or shipping, so the dutiable value is the goods. Tax only on
+ * unit price rounded HALF_UP once; no shipping and no activities; an AMOUNT_OFF coupon (threshold on the goods) is
+ * taken whole off the first line, so the dutiable value is the goods less the coupon. Tax only on
  * lines of category {@value #TAXED_9_1} (VAT 13% × 0.7, HALF_UP per line); other categories are untaxed here.
  * The per-transaction verdict and its applied limit follow the real rule (<= 5,000.00 within; one line of quantity 1
  * below 26,000.00 the single-item exception; otherwise over), with a stand-in reason. Keeps every request it was asked.
@@ -96,8 +100,27 @@ public class StandInPricing implements PricingService {
             steps.add(new PriceStep("limit-verdict", null, "dutiable <= 5000.00", Map.of("dutiable", goods.toString(),
                     "verdict", limit.verdict().name()), "财关税〔2018〕49号", null));
         }
-        return new PriceQuote(lines, goods, zero, zero, tax, goods.plus(tax), List.copyOf(used.values()), goods, total,
-                limit.verdict(), steps, limit.applied());
+        CouponOutcome coupon = null;
+        Money discount = zero;
+        if (request.coupon() != null) {
+            PromotionOffer c = request.coupon();
+            if (c.threshold() != null && goods.minor() < c.threshold().minor()) {
+                coupon = new CouponOutcome(c.id(), false, zero, "stand-in: threshold " + c.threshold() + " not reached");
+            } else {
+                // stand-in: the whole coupon on the first line (kaola-pricing splits it by largest remainder)
+                discount = Money.cny(Math.min(c.amountOff().minor(), lines.get(0).goods().minor()));
+                coupon = new CouponOutcome(c.id(), true, discount, null);
+                PriceQuote.LineQuote first = lines.get(0);
+                Money dutiable = first.goods().minus(discount);
+                lines.set(0, new PriceQuote.LineQuote(first.skuCode(), first.quantity(), first.supplierUnitPrice(),
+                        first.fxRate(), first.unitPrice(), first.goods(), discount, zero, first.tax(),
+                        dutiable.plus(first.tax()), dutiable, first.taxBreakdown(),
+                        List.of(new LineReduction(c.id(), c.kind(), discount))));
+            }
+        }
+        Money dutiable = goods.minus(discount);
+        return new PriceQuote(lines, goods, discount, zero, tax, dutiable.plus(tax), List.copyOf(used.values()),
+                dutiable, total, limit.verdict(), steps, limit.applied(), coupon);
     }
 
     private record Limit(LimitVerdict verdict, AppliedLimit applied) {}

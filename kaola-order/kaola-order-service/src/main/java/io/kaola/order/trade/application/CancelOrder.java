@@ -33,7 +33,8 @@ import java.util.List;
  *       payment stays open for a CLOSED order. (Refusing createPayment atomically is not possible: the order and the
  *       payments live in different databases.) Money that still arrives is recorded as a refund due by
  *       {@link MarkOrderPaid}.</li>
- *   <li>Its stock (kaola-inventory) and annual quota (kaola-user, docs/cross-border.md §1) are released.</li>
+ *   <li>Its stock (kaola-inventory), annual quota (kaola-user, docs/cross-border.md §1) and coupon (kaola-promotion,
+ *       back to UNUSED, or EXPIRED if it lapsed meanwhile) are released.</li>
  * </ol>
  * Every step is idempotent, so a cancel of an order already CLOSED repeats steps 3 and 4: that is how a cancel whose
  * last steps failed is retried. The unpaid timeout ({@link #closeUnpaid}) takes the same steps with TIME_OUT; both
@@ -49,9 +50,11 @@ public class CancelOrder {
     private final QuotaClient quotas;
     private final OrderEvents events;
     private final Clock clock;
+    private final PromotionClient promotions;
 
     public CancelOrder(OrderRepository orders, PaymentClient payments, InventoryClient inventory, QuotaClient quotas,
-                       OrderEvents events, Clock clock) {
+                       OrderEvents events, Clock clock, PromotionClient promotions) {
+        this.promotions = promotions;
         this.orders = orders;
         this.payments = payments;
         this.inventory = inventory;
@@ -158,6 +161,13 @@ public class CancelOrder {
             failed.add("annual quota");
             log.warn("order {} is CLOSED but its annual quota was not released ({}); a repeated cancel retries",
                     orderNo, e.toString());
+        }
+        try {
+            promotions.releaseCoupon(orderNo, clock.instant());
+        } catch (RuntimeException e) {
+            failed.add("coupon");
+            log.warn("order {} is CLOSED but its coupon was not released ({}); a repeated cancel retries", orderNo,
+                    e.toString());
         }
         if (!failed.isEmpty()) {
             throw CommonError.SERVICE_UNAVAILABLE.exception("order " + orderNo + " is cancelled, but its "

@@ -23,9 +23,10 @@ import java.util.Optional;
 
 /**
  * Applies a confirmed payment: PENDING_PAYMENT → PAID (guarded write), then has kaola-inventory
- * deduct the reservation and kaola-user confirm the annual quota reservation (docs/cross-border.md §1).
+ * deduct the reservation, kaola-user confirm the annual quota reservation (docs/cross-border.md §1) and
+ * kaola-promotion mark the order's coupon USED (docs/promotions.md).
  * Idempotent: the same payment again finds the order PAID by it and only repeats the (idempotent)
- * deduction and confirmation, which also finishes a first attempt where one of them failed.
+ * deduction, confirmation and coupon use, which also finishes a first attempt where one of them failed.
  * Refusals that retrying cannot fix are treated as handled, for ops to settle: a payment for a CLOSED order or a
  * second payment of a paid order is recorded in kaola-payment as a refund due (ORDER_CLOSED, ORDER_PAID_TWICE; ops
  * list them, automatic refunds come with the refunds work); amount ≠ total and no quota reservation to confirm are
@@ -41,9 +42,11 @@ public class MarkOrderPaid {
     private final PaymentClient payments;
     private final OrderEvents events;
     private final Clock clock;
+    private final PromotionClient promotions;
 
     public MarkOrderPaid(OrderRepository orders, InventoryClient inventory, QuotaClient quotas, PaymentClient payments,
-                         OrderEvents events, Clock clock) {
+                         OrderEvents events, Clock clock, PromotionClient promotions) {
+        this.promotions = promotions;
         this.orders = orders;
         this.inventory = inventory;
         this.quotas = quotas;
@@ -94,6 +97,7 @@ public class MarkOrderPaid {
             case MARK_PAID, DUPLICATE -> {
                 inventory.deduct(orderNo);
                 confirmQuota(order);
+                if (order.price().coupon() != null) promotions.useCoupon(orderNo, clock.instant());
                 // announced again on a duplicate (the first attempt may have failed before it; consumers dedupe),
                 // unless the order has moved on, which only happens after PAID was heard
                 if (order.status() == OrderStatus.PAID) {

@@ -14,6 +14,7 @@ import io.kaola.order.trade.domain.PlaceOrderRules;
 import io.kaola.order.trade.domain.RequestFingerprint;
 import io.kaola.order.trade.domain.OrderRepository;
 import io.kaola.pricing.api.PriceQuote;
+import io.kaola.promotion.api.PromotionError;
 import io.kaola.product.api.SkuSnapshot;
 import io.kaola.user.api.ReserveQuotaRequest;
 import io.kaola.user.api.VerifiedBuyer;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +33,15 @@ import java.util.Optional;
 /**
  * Checkout, top-down: validate → same idempotency key and same request returns the first order (another
  * request with that key: ORDER_IDEMPOTENCY_KEY_REUSED) → the buyer is real-name
- * verified (kaola-user) → SKUs on sale and on the positive list (kaola-product) → quote (kaola-pricing) →
- * per-transaction limit → order number → reserve annual quota (kaola-user) → reserve stock (kaola-inventory) →
- * write order + items in one local transaction on the buyer's shard.
- * Compensation, in reverse: stock refused or failed → the quota is released; the write failed → stock and quota
- * are released and the failure rethrown; the write failed on (buyer_id, idempotency_key) because a concurrent
- * twin won → this attempt's stock and quota are released and the twin returned. A release that fails is logged
- * as COMPENSATION FAILED (ERROR) for ops. Rules: docs/cross-border.md §1, §3, §5.
+ * verified (kaola-user) → SKUs on sale and on the positive list (kaola-product) → running activities and the coupon
+ * (kaola-promotion) → quote (kaola-pricing; a coupon that takes nothing off refuses the order) → per-transaction
+ * limit → order number → reserve annual quota (kaola-user) → reserve stock (kaola-inventory) → lock the coupon
+ * (kaola-promotion) → write order + items in one local transaction on the buyer's shard.
+ * Compensation, in reverse: stock refused or failed → the quota is released; the coupon refused or failed → stock
+ * and quota are released; the write failed → coupon, stock and quota are released and the failure rethrown; the
+ * write failed on (buyer_id, idempotency_key) because a concurrent twin won → this attempt's coupon, stock and quota
+ * are released and the twin returned. So nothing is left held on any failure path. A release that fails is logged
+ * as COMPENSATION FAILED (ERROR) for ops. Rules: docs/cross-border.md §1, §3, §5; docs/promotions.md.
  */
 @Service
 public class PlaceOrder {
@@ -54,10 +58,15 @@ public class PlaceOrder {
     private final Clock clock;
     private final OrderTimers timers;
     private final OrderProperties properties;
+    private final CheckoutPromotions checkoutPromotions;
+    private final PromotionClient promotions;
 
     public PlaceOrder(OrderRepository orders, IdentityClient identities, CatalogClient catalog, PricingClient pricing,
                       QuotaClient quotas, InventoryClient inventory, TransactionTemplate tx, IdGenerator ids,
-                      Clock clock, OrderTimers timers, OrderProperties properties) {
+                      Clock clock, OrderTimers timers, OrderProperties properties,
+                      CheckoutPromotions checkoutPromotions, PromotionClient promotions) {
+        this.checkoutPromotions = checkoutPromotions;
+        this.promotions = promotions;
         this.timers = timers;
         this.properties = properties;
         this.orders = orders;
@@ -79,7 +88,9 @@ public class PlaceOrder {
      *         CROSSBORDER_OVER_TRANSACTION_LIMIT (limit, amountCny, limitCny); from neighbours, unchanged:
      *         CROSSBORDER_BUYER_NOT_VERIFIED, PRODUCT_UNKNOWN_SKU, PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE,
      *         PRICING_UNKNOWN_TAX_CATEGORY, CROSSBORDER_TAX_CATEGORY_BLOCKED, CROSSBORDER_OVER_ANNUAL_LIMIT (with its
-     *         details), INVENTORY_INSUFFICIENT_STOCK, INVENTORY_UNKNOWN_SKU. A refusal leaves nothing written or held.
+     *         details), INVENTORY_INSUFFICIENT_STOCK, INVENTORY_UNKNOWN_SKU, PROMOTION_COUPON_NOT_FOUND;
+     *         PROMOTION_COUPON_NOT_USABLE (not the buyer's to use now: locked by another order, used, expired);
+     *         ORDER_COUPON_NOT_APPLICABLE (it takes nothing off this cart). A refusal leaves nothing written or held.
      */
     public Order place(PlaceOrderRequest request) {
         PlaceOrderRules.check(request);
@@ -94,7 +105,12 @@ public class PlaceOrder {
         VerifiedBuyer buyer = identities.requireVerifiedBuyer(request.buyerId());
         List<SkuSnapshot> skus = catalog.requireSkus(request.lines().stream().map(PlaceOrderRequest.Line::skuCode).toList());
         throwIfPresent(CheckoutRules.unsellable(skus));
-        PriceQuote quote = pricing.quote(CheckoutQuotes.request(request.lines(), skus, null, null));
+        Instant now = clock.instant();
+        CheckoutPromotions.Resolved offers = checkoutPromotions.resolve(request.buyerId(), request.couponId(), now);
+        if (offers.refused() != null) throw PromotionError.COUPON_NOT_USABLE.exception(offers.refused().reason());
+        PriceQuote quote = pricing.quote(CheckoutQuotes.request(request.lines(), skus, null, null, offers.activities(),
+                offers.coupon()));
+        throwIfPresent(CheckoutRules.couponNotApplied(quote));
         throwIfPresent(CheckoutRules.overTransactionLimit(quote));
 
         String orderNo = OrderShard.orderNo(ids.nextId(), request.buyerId());
@@ -110,21 +126,35 @@ public class PlaceOrder {
             throw e;
         }
         try {
+            lockCoupon(order, request.couponId(), now);
+        } catch (RuntimeException e) {
+            releaseStockAfterFailure(orderNo, e);
+            releaseQuotaAfterFailure(orderNo, e);
+            Optional<OrderRepository.KeyedOrder> twin =
+                    orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
+            if (twin.isPresent()) {  // a concurrent twin locked the coupon first and has been written meanwhile
+                return fingerprint.replay(twin.get().order(), twin.get().requestFingerprint(), request.idempotencyKey());
+            }
+            throw e;
+        }
+        try {
             tx.executeWithoutResult(status -> orders.insert(order, fingerprint));
             scheduleTimeout(order);
             return order;
         } catch (DataIntegrityViolationException e) {
             Optional<OrderRepository.KeyedOrder> twin =
                     orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
+            releaseCouponAfterFailure(orderNo, e);
             releaseStockAfterFailure(orderNo, e);
             releaseQuotaAfterFailure(orderNo, e);
             if (twin.isPresent()) {
-                log.info("order {} lost to concurrent twin {} (same idempotency key); stock and quota released",
+                log.info("order {} lost to concurrent twin {} (same idempotency key); coupon, stock and quota released",
                         orderNo, twin.get().order().orderNo());
                 return fingerprint.replay(twin.get().order(), twin.get().requestFingerprint(), request.idempotencyKey());
             }
             throw e;
         } catch (RuntimeException e) {
+            releaseCouponAfterFailure(orderNo, e);
             releaseStockAfterFailure(orderNo, e);
             releaseQuotaAfterFailure(orderNo, e);
             throw e;
@@ -175,6 +205,29 @@ public class PlaceOrder {
             // timeout or transport failure: stock may be held for a number that will never be an order
             releaseStockAfterFailure(order.orderNo(), e);
             throw e;
+        }
+    }
+
+    private void lockCoupon(Order order, Long couponId, Instant at) {
+        if (couponId == null) return;
+        try {
+            promotions.lockCoupon(order.buyerId(), couponId, order.orderNo(), at);
+        } catch (KaolaException e) {
+            throw e;  // a refusal locks nothing
+        } catch (RuntimeException e) {
+            // timeout or transport failure: the coupon may be locked for a number that will never be an order
+            releaseCouponAfterFailure(order.orderNo(), e);
+            throw e;
+        }
+    }
+
+    private void releaseCouponAfterFailure(String orderNo, RuntimeException cause) {
+        try {
+            promotions.releaseCoupon(orderNo, clock.instant());
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+            log.error("COMPENSATION FAILED: the coupon locked by order {} was not released ({}); kaola-promotion "
+                    + "releases it when it hears the order is not there (or release it by hand)", orderNo, e.toString());
         }
     }
 

@@ -7,7 +7,9 @@ import io.kaola.order.api.PriceTrial;
 import io.kaola.order.api.PriceTrialRequest;
 import io.kaola.order.trade.domain.CheckoutRules;
 import io.kaola.order.trade.domain.PlaceOrderRules;
+import io.kaola.pricing.api.CouponOutcome;
 import io.kaola.pricing.api.PriceQuote;
+import io.kaola.promotion.api.PromotionError;
 import io.kaola.product.api.SkuSnapshot;
 import io.kaola.user.api.QuotaView;
 import org.springframework.stereotype.Service;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * The price trial (试算): what {@link PlaceOrder} would charge and whether it would accept the cart, without
  * writing or reserving anything. Its checks run in the order placeOrder runs them, and the first refusal is the
  * one reported: buyer not verified → SKU not on sale / not on the positive list → per-transaction limit →
- * annual quota.
+ * annual quota → the coupon (refused by kaola-promotion, or taking nothing off). The coupon's outcome is reported
+ * either way ({@link PriceTrial#coupon()}); the trial locks nothing.
  * <p>The annual test uses the dutiable value only: whether tax counts too is kaola-user's setting
  * ({@code kaola.quota.count-tax}, default false), which the quota view does not expose. With count-tax on, an
  * order may still be refused at placement although its trial said orderable.
@@ -38,9 +41,11 @@ public class TrialPrice {
     private final PricingClient pricing;
     private final QuotaClient quotas;
     private final Clock clock;
+    private final CheckoutPromotions promotions;
 
     public TrialPrice(IdentityClient identities, CatalogClient catalog, PricingClient pricing, QuotaClient quotas,
-                      Clock clock) {
+                      Clock clock, CheckoutPromotions promotions) {
+        this.promotions = promotions;
         this.identities = identities;
         this.catalog = catalog;
         this.pricing = pricing;
@@ -58,8 +63,10 @@ public class TrialPrice {
     public PriceTrial trial(PriceTrialRequest request) {
         PlaceOrderRules.checkTrial(request);
         List<SkuSnapshot> skus = catalog.requireSkus(request.lines().stream().map(PlaceOrderRequest.Line::skuCode).toList());
+        CheckoutPromotions.Resolved offers = promotions.resolve(request.buyerId(), request.couponId(), clock.instant());
         PriceQuote quote = pricing.explain(CheckoutQuotes.request(request.lines(), skus, request.pricingDate(),
-                request.warehouseCode()));
+                request.warehouseCode(), offers.activities(), offers.coupon()));
+        CouponOutcome coupon = offers.refused() != null ? offers.refused() : quote.coupon();
 
         Optional<KaolaException> notVerified = verification(request.buyerId());
         QuotaView quota = notVerified.isPresent() ? null : quotas.getQuota(request.buyerId(), quotaYear(request));
@@ -68,8 +75,19 @@ public class TrialPrice {
                 .or(() -> CheckoutRules.overTransactionLimit(quote))
                 .or(() -> CheckoutRules.overAnnualQuota(quota, quote.dutiableValue()));
         return refusal
-                .map(e -> new PriceTrial(quote, quota, false, e.code(), e.getMessage(), new LinkedHashMap<>(e.details())))
-                .orElseGet(() -> new PriceTrial(quote, quota, true, null, null, new LinkedHashMap<>()));
+                .or(() -> couponRefusal(offers, quote))
+                .map(e -> new PriceTrial(quote, quota, false, e.code(), e.getMessage(), new LinkedHashMap<>(e.details()),
+                        coupon))
+                .orElseGet(() -> new PriceTrial(quote, quota, true, null, null, new LinkedHashMap<>(), coupon));
+    }
+
+    /** A refused coupon refuses the order, as {@link PlaceOrder} would: kaola-promotion's refusal, then kaola-pricing's. */
+    private static Optional<KaolaException> couponRefusal(CheckoutPromotions.Resolved offers, PriceQuote quote) {
+        if (offers.refused() != null) {
+            return Optional.of(PromotionError.COUPON_NOT_USABLE.exception(offers.refused().reason())
+                    .with("couponId", offers.refused().couponId()));
+        }
+        return CheckoutRules.couponNotApplied(quote);
     }
 
     /** @return the refusal when the buyer is not verified, empty when verified */

@@ -5,6 +5,8 @@ import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.pricing.api.AppliedLimit;
 import io.kaola.pricing.api.LimitVerdict;
+import io.kaola.order.api.OrderError;
+import io.kaola.pricing.api.CouponOutcome;
 import io.kaola.pricing.api.PriceQuote;
 import io.kaola.product.api.ProductError;
 import io.kaola.product.api.SkuSnapshot;
@@ -59,6 +61,20 @@ public final class CheckoutRules {
                 .with("limit", applied.kind().name())
                 .with("amountCny", cny(quote.dutiableValue()))
                 .with("limitCny", cny(applied.limit())));
+    }
+
+    /**
+     * A coupon asked for must take something off: else the shopper would pay more than they meant to.
+     *
+     * @param quote the cart's quote, priced with the coupon (or without one)
+     * @return ORDER_COUPON_NOT_APPLICABLE with kaola-pricing's reason (couponId member) when a coupon was asked and
+     *         refused; empty otherwise (docs/promotions.md)
+     */
+    public static Optional<KaolaException> couponNotApplied(PriceQuote quote) {
+        CouponOutcome coupon = quote.coupon();
+        if (coupon == null || coupon.applied()) return Optional.empty();
+        return Optional.of(OrderError.COUPON_NOT_APPLICABLE.exception("coupon " + coupon.couponId()
+                + " takes nothing off this cart: " + coupon.reason()).with("couponId", coupon.couponId()));
     }
 
     /**

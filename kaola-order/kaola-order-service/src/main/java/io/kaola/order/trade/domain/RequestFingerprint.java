@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * What an Idempotency-Key promises: a repeat of the <em>same</em> checkout. The fingerprint is the SHA-256 of the
- * request's canonical form (buyer, address fields as sent, lines sorted by SKU code with their quantities; not the
- * key itself), stored with the order; a later request with the same key must have the same fingerprint
+ * request's canonical form (buyer, address fields as sent, lines sorted by SKU code with their quantities, the
+ * coupon id when one is asked (appended, so fingerprints of requests without a coupon are unchanged); not the key
+ * itself), stored with the order; a later request with the same key must have the same fingerprint
  * (draft-ietf-httpapi-idempotency-key-header §2.7: "the same key with a different request payload" is an error,
  * 422). Lines are sorted because an order has each SKU once, so their order means nothing.
  *
@@ -45,6 +46,10 @@ public record RequestFingerprint(String hex) {
         for (PlaceOrderRequest.Line line : lines) {
             field(canonical, line.skuCode());
             field(canonical, Integer.toString(line.quantity()));
+        }
+        if (request.couponId() != null) {
+            field(canonical, "coupon");
+            field(canonical, Long.toString(request.couponId()));
         }
         return new RequestFingerprint(HexFormat.of().formatHex(sha256(canonical.toString())));
     }

@@ -1,0 +1,63 @@
+package io.kaola.order.trade.infrastructure;
+
+import io.kaola.order.trade.application.PromotionClient;
+import io.kaola.pricing.api.PromotionOffer;
+import io.kaola.promotion.api.ActivityService;
+import io.kaola.promotion.api.CouponCheck;
+import io.kaola.promotion.api.CouponService;
+import org.apache.dubbo.config.annotation.DubboReference;
+import org.apache.dubbo.config.annotation.Method;
+import org.apache.dubbo.rpc.RpcException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@link PromotionClient} over Dubbo. Reads and the idempotent release and use are retried by Dubbo; lock is a
+ * write Dubbo never retries by itself: it is idempotent on orderNo, so {@link #lockCoupon} retries once, explicitly,
+ * after a timeout.
+ */
+@Component
+public class DubboPromotionClient implements PromotionClient {
+    private static final Logger log = LoggerFactory.getLogger(DubboPromotionClient.class);
+
+    @DubboReference(check = false, timeout = 2000, retries = 2)
+    private ActivityService activities;
+
+    @DubboReference(check = false, timeout = 3000, methods = {
+            @Method(name = "check", timeout = 2000, retries = 2),
+            @Method(name = "usableOffers", timeout = 2000, retries = 2),
+            @Method(name = "lock", timeout = 3000, retries = 0),
+            @Method(name = "release", timeout = 3000, retries = 2),
+            @Method(name = "use", timeout = 3000, retries = 2)})
+    private CouponService coupons;
+
+    @Override
+    public List<PromotionOffer> runningActivities(Instant at) { return activities.runningOffers(at); }
+
+    @Override
+    public CouponCheck checkCoupon(long buyerId, long couponId, Instant at) { return coupons.check(buyerId, couponId, at); }
+
+    @Override
+    public List<PromotionOffer> usableCoupons(long buyerId, Instant at) { return coupons.usableOffers(buyerId, at); }
+
+    @Override
+    public void lockCoupon(long buyerId, long couponId, String orderNo, Instant at) {
+        try {
+            coupons.lock(buyerId, couponId, orderNo, at);
+        } catch (RpcException e) {
+            if (!e.isTimeout()) throw e;
+            log.warn("coupon lock for order {} timed out, retrying once with the same order number", orderNo);
+            coupons.lock(buyerId, couponId, orderNo, at);
+        }
+    }
+
+    @Override
+    public void releaseCoupon(String orderNo, Instant at) { coupons.release(orderNo, at); }
+
+    @Override
+    public void useCoupon(String orderNo, Instant at) { coupons.use(orderNo, at); }
+}
