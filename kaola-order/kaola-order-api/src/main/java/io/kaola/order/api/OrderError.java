@@ -17,7 +17,11 @@ public enum OrderError implements ErrorCode {
      * The coupon asked for takes nothing off this cart (no line in its scope, threshold not reached): the order is not
      * placed, so the shopper does not pay more than they expected; the message is kaola-pricing's reason. 422.
      */
-    COUPON_NOT_APPLICABLE(ErrorKind.UNPROCESSABLE, "Coupon does not apply to this cart");
+    COUPON_NOT_APPLICABLE(ErrorKind.UNPROCESSABLE, "Coupon does not apply to this cart"),
+    /** A cart change that breaks its rules (quantity 1..99, at most 50 lines, a SKU code); the message names it. */
+    INVALID_CART(ErrorKind.INVALID, "Invalid cart change"),
+    /** The SKU has no line in the buyer's cart. */
+    CART_LINE_NOT_FOUND(ErrorKind.NOT_FOUND, "Cart line not found");
 
     private final ErrorKind kind;
     private final String title;

@@ -10,10 +10,23 @@ import java.util.List;
  * @param lines          (skuCode, quantity 1..99), at most 20 lines, each SKU once
  * @param couponId       the buyer's coupon to use (kaola-promotion), null for none; locked with the order's stock and
  *                       quota, all or nothing
+ * @param fromCart       true: the lines are the buyer's selected cart lines ({@code lines} must be empty), removed
+ *                       from the cart once the order is placed; a repeat of the key returns the first order
  */
 public record PlaceOrderRequest(long buyerId, String idempotencyKey, ShippingAddress address, List<Line> lines,
-                                Long couponId) implements Serializable {
+                                Long couponId, boolean fromCart) implements Serializable {
     public PlaceOrderRequest { lines = lines == null ? List.of() : List.copyOf(lines); }
+
+    /** A checkout of the given lines. */
+    public PlaceOrderRequest(long buyerId, String idempotencyKey, ShippingAddress address, List<Line> lines,
+                             Long couponId) {
+        this(buyerId, idempotencyKey, address, lines, couponId, false);
+    }
+
+    /** @return this request with these lines instead (a cart checkout once its lines are read) */
+    public PlaceOrderRequest withLines(List<Line> cartLines) {
+        return new PlaceOrderRequest(buyerId, idempotencyKey, address, cartLines, couponId, fromCart);
+    }
 
     /** A checkout without a coupon. */
     public PlaceOrderRequest(long buyerId, String idempotencyKey, ShippingAddress address, List<Line> lines) {

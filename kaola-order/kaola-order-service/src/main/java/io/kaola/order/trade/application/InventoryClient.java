@@ -23,4 +23,10 @@ public interface InventoryClient {
      * @throws io.kaola.common.error.KaolaException INVENTORY_RESERVATION_NOT_FOUND, INVENTORY_RESERVATION_RELEASED
      */
     ReservationView deduct(String orderNo);
+
+    /**
+     * @param skuCodes SKU codes
+     * @return units available now in the default bonded warehouse per known SKU (unknown ones absent); a read, retried
+     */
+    java.util.Map<String, Long> available(java.util.List<String> skuCodes);
 }

@@ -3,6 +3,7 @@ package io.kaola.order.trade.application;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.id.IdGenerator;
 import io.kaola.inventory.api.ReserveStockRequest;
+import io.kaola.order.api.OrderError;
 import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.trade.domain.CheckoutRules;
 import io.kaola.order.config.OrderProperties;
@@ -42,6 +43,8 @@ import java.util.Optional;
  * write failed on (buyer_id, idempotency_key) because a concurrent twin won → this attempt's coupon, stock and quota
  * are released and the twin returned. So nothing is left held on any failure path. A release that fails is logged
  * as COMPENSATION FAILED (ERROR) for ops. Rules: docs/cross-border.md §1, §3, §5; docs/promotions.md.
+ * A checkout from the cart ({@code fromCart}) takes the selected cart lines and removes them only once the order is
+ * written ({@link ManageCart}).
  */
 @Service
 public class PlaceOrder {
@@ -60,11 +63,13 @@ public class PlaceOrder {
     private final OrderProperties properties;
     private final CheckoutPromotions checkoutPromotions;
     private final PromotionClient promotions;
+    private final ManageCart carts;
 
     public PlaceOrder(OrderRepository orders, IdentityClient identities, CatalogClient catalog, PricingClient pricing,
                       QuotaClient quotas, InventoryClient inventory, TransactionTemplate tx, IdGenerator ids,
                       Clock clock, OrderTimers timers, OrderProperties properties,
-                      CheckoutPromotions checkoutPromotions, PromotionClient promotions) {
+                      CheckoutPromotions checkoutPromotions, PromotionClient promotions, ManageCart carts) {
+        this.carts = carts;
         this.checkoutPromotions = checkoutPromotions;
         this.promotions = promotions;
         this.timers = timers;
@@ -93,6 +98,33 @@ public class PlaceOrder {
      *         ORDER_COUPON_NOT_APPLICABLE (it takes nothing off this cart). A refusal leaves nothing written or held.
      */
     public Order place(PlaceOrderRequest request) {
+        if (request.fromCart()) {
+            if (!request.lines().isEmpty()) {
+                throw OrderError.INVALID_ORDER.exception("send either lines or fromCart, not both");
+            }
+            // a cart checkout repeats by key alone: its cart lines are gone once the first attempt placed the order
+            Optional<OrderRepository.KeyedOrder> before =
+                    orders.findByIdempotencyKey(request.buyerId(), request.idempotencyKey());
+            if (before.isPresent()) return before.get().order();
+            request = request.withLines(carts.selectedLines(request.buyerId()));
+            if (request.lines().isEmpty()) throw OrderError.INVALID_ORDER.exception("no line of your cart is selected");
+        }
+        Order placed = placeLines(request);
+        if (request.fromCart()) clearCart(request);
+        return placed;
+    }
+
+    /** Removes the ordered lines from the cart; a failure leaves them there (the order stands). */
+    private void clearCart(PlaceOrderRequest request) {
+        try {
+            carts.removeOrdered(request.buyerId(), request.lines());
+        } catch (RuntimeException e) {
+            log.warn("order placed from the cart of buyer {}, but its lines were not removed from the cart ({})",
+                    request.buyerId(), e.toString());
+        }
+    }
+
+    private Order placeLines(PlaceOrderRequest request) {
         PlaceOrderRules.check(request);
         RequestFingerprint fingerprint = RequestFingerprint.of(request);
         Optional<OrderRepository.KeyedOrder> placedBefore =

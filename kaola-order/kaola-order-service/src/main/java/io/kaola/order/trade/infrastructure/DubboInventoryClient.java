@@ -26,6 +26,18 @@ public class DubboInventoryClient implements InventoryClient {
             @Method(name = "release", timeout = 3000, retries = 2)})
     private StockReservationService stock;
 
+    @DubboReference(check = false, timeout = 2000, retries = 2)
+    private io.kaola.inventory.api.StockService levels;
+
+    @Override
+    public java.util.Map<String, Long> available(java.util.List<String> skuCodes) {
+        java.util.Map<String, Long> available = new java.util.HashMap<>();
+        for (io.kaola.inventory.api.StockLevel level : levels.getStock(null, skuCodes)) {
+            available.put(level.skuCode(), level.available());
+        }
+        return available;
+    }
+
     @Override
     public ReservationView reserve(ReserveStockRequest request) {
         try {
