@@ -49,15 +49,17 @@ public class OrderController {
     @ApiResponse(responseCode = "404", description = "PRODUCT_UNKNOWN_SKU")
     @ApiResponse(responseCode = "403", description = "CROSSBORDER_BUYER_NOT_VERIFIED (verify at POST /api/me/identity first)")
     @ApiResponse(responseCode = "422", description = "ORDER_IDEMPOTENCY_KEY_REUSED (the key was used for another request; "
-            + "member orderNo names that order)")
+            + "member orderNo names that order), ORDER_COUPON_NOT_APPLICABLE (the coupon takes nothing off this cart)")
     @ApiResponse(responseCode = "409", description = "INVENTORY_INSUFFICIENT_STOCK, PRODUCT_SKU_NOT_ON_SALE, PRICING_NO_FX_RATE, "
             + "CROSSBORDER_NOT_ON_POSITIVE_LIST, CROSSBORDER_TAX_CATEGORY_BLOCKED, CROSSBORDER_OVER_TRANSACTION_LIMIT, "
-            + "CROSSBORDER_OVER_ANNUAL_LIMIT (with limit, amountCny, limitCny, usedCny, remainingCny, year)")
+            + "CROSSBORDER_OVER_ANNUAL_LIMIT (with limit, amountCny, limitCny, usedCny, remainingCny, year), "
+            + "PROMOTION_COUPON_NOT_USABLE (locked by another order, used, expired, not yours)")
     public OrderView place(Caller caller,
                            @Parameter(description = "client-chosen key, 1..64 characters, one per checkout attempt")
                            @RequestHeader("Idempotency-Key") String idempotencyKey,
                            @RequestBody PlaceOrderBody body) {
-        return orders.placeOrder(new PlaceOrderRequest(caller.userId(), idempotencyKey, body.address(), body.lines()));
+        return orders.placeOrder(new PlaceOrderRequest(caller.userId(), idempotencyKey, body.address(), body.lines(),
+                body.couponId(), Boolean.TRUE.equals(body.fromCart())));
     }
 
     @PostMapping("/{orderNo}/cancel")
