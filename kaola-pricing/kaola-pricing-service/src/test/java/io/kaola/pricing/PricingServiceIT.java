@@ -14,6 +14,8 @@ import io.kaola.pricing.api.PricingAdminService;
 import io.kaola.pricing.api.ShippingRuleView;
 import io.kaola.pricing.api.TaxCategoryView;
 import io.kaola.pricing.api.PriceQuote;
+import io.kaola.pricing.api.PromotionScope;
+import io.kaola.pricing.api.PromotionOffer;
 import io.kaola.pricing.api.PricingError;
 import io.kaola.pricing.api.PricingService;
 import io.kaola.pricing.api.QuoteRequest;
@@ -36,6 +38,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +104,31 @@ class PricingServiceIT {
             assertThat(eur.rateDate()).isEqualTo(SEED_DATE);
             assertThat(eur.source()).startsWith("seed: approximate PBOC central parity");
         });
+    }
+
+    @Test
+    void promotions_cross_the_wire_and_lower_the_dutiable_value_and_the_tax() {
+        List<QuoteRequest.Line> lines = List.of(
+                new QuoteRequest.Line("CN-BOWL", 3, Money.cny(10_000), "GENERAL", 500, null, 7L, Set.of("bowls")),
+                new QuoteRequest.Line("CN-BAG", 1, Money.cny(5_001), "GENERAL", 500, null, 8L, Set.of("bags")));
+        PromotionOffer fullReduction = PromotionOffer.fullReduction("A1", "满减", List.of(
+                new PromotionOffer.Tier(Money.cny(20_000), Money.cny(2_000))), new PromotionScope(Set.of(), Set.of("bowls")));
+        PromotionOffer coupon = PromotionOffer.amountOffCoupon("42", "10 off", Money.cny(1_000), Money.cny(30_000),
+                PromotionScope.ALL);
+        PriceQuote quote = pricing.explain(new QuoteRequest(lines, LocalDate.of(2026, 11, 10), null,
+                List.of(fullReduction), coupon));
+
+        assertThat(quote.coupon().applied()).isTrue();
+        assertThat(quote.discount()).isEqualTo(Money.cny(3_000));
+        // the coupon's 10.00 split on 280.00 and 50.01 after the full reduction: 8.4846 → 8.48, 1.5154 → 1.52 (largest remainder)
+        assertThat(quote.lines()).extracting(l -> l.discount().minor()).containsExactly(2_000L + 848L, 152L);
+        for (PriceQuote.LineQuote line : quote.lines()) {
+            assertThat(line.dutiableValue()).isEqualTo(line.goods().minus(line.discount()));
+            assertThat(line.reductions().stream().mapToLong(r -> r.amount().minor()).sum()).isEqualTo(line.discount().minor());
+        }
+        // GENERAL at 13% × 0.7 on the reduced values: 271.52 → 24.71, 48.49 → 4.41
+        assertThat(quote.lines()).extracting(l -> l.tax().minor()).containsExactly(2_471L, 441L);
+        assertThat(quote.steps()).extracting(PriceStep::step).contains("full-reduction", "coupon");
     }
 
     @Test
