@@ -28,7 +28,8 @@ public final class DevInfraMain {
     /** Topics every flow uses, created up front. */
     public static final List<String> TOPICS = List.of("payment-succeeded", "sku-stock-changed", "product-changed",
             "order-status-changed", "order-timer-due", "waybill-created", "customs-status-changed",
-            "parcel-status-changed", "customs-receipt-received", "carrier-push-received");
+            "parcel-status-changed", "customs-receipt-received", "carrier-push-received", "coupon-grant-requested",
+            "activity-changed");
 
     public static void main(String[] args) throws Exception {
         Path var = Path.of(env("KAOLA_VAR", "var")).toAbsolutePath();

@@ -57,7 +57,7 @@ import java.util.List;
 public final class ServicePlaneCa {
     /** Every application of the platform; a new service adds its {@code spring.application.name} here. */
     public static final List<String> APPLICATIONS = List.of("kaola-user", "kaola-product", "kaola-inventory",
-            "kaola-pricing", "kaola-order", "kaola-payment", "kaola-logistics", "kaola-customs", "kaola-gateway");
+            "kaola-pricing", "kaola-order", "kaola-payment", "kaola-logistics", "kaola-customs", "kaola-promotion", "kaola-gateway");
 
     private static final String SIGNATURE = "SHA256withECDSA";
     private static final Duration CA_LIFETIME = Duration.ofDays(3650);
