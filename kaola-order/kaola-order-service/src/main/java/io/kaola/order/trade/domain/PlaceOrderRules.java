@@ -1,5 +1,6 @@
 package io.kaola.order.trade.domain;
 
+import io.kaola.common.address.AddressRules;
 import io.kaola.common.text.SafeText;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.PlaceOrderRequest;
@@ -9,22 +10,22 @@ import io.kaola.order.api.ShippingAddress;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * What a checkout request must satisfy before anything is priced, reserved or written.
  * The limits match the trade_order columns, so a request that passes never fails on a column width.
  * Address fields (consignee, phone, province, city, district, detail) hold no control or bidirectional-formatting
- * character ({@link SafeText}: they would print differently on the parcel label and the customs list).
+ * character ({@link SafeText}: they would print differently on the parcel label and the customs list); the address
+ * rule itself is {@link AddressRules} (kaola-common-core), shared with kaola-user's address book.
  */
 public final class PlaceOrderRules {
     public static final int MAX_LINES = 20;
     public static final int MAX_QUANTITY = 99;
     public static final int MAX_IDEMPOTENCY_KEY = 64;
     public static final int MAX_SKU_CODE = 64;
-    public static final int MAX_NAME = 64;
-    public static final int MAX_DETAIL = 255;
+    public static final int MAX_NAME = AddressRules.MAX_NAME;
+    public static final int MAX_DETAIL = AddressRules.MAX_DETAIL;
 
     private PlaceOrderRules() {}
 
@@ -66,16 +67,8 @@ public final class PlaceOrderRules {
             problems.add("address is required");
             return;
         }
-        requireText("address.consignee", address.consignee(), MAX_NAME, problems);
-        requireText("address.province", address.province(), MAX_NAME, problems);
-        requireText("address.city", address.city(), MAX_NAME, problems);
-        requireText("address.district", address.district(), MAX_NAME, problems);
-        requireText("address.detail", address.detail(), MAX_DETAIL, problems);
-        Optional<String> unsafePhone = SafeText.problem("address.phone", address.phone());
-        if (unsafePhone.isPresent()) problems.add(unsafePhone.get());
-        else if (address.phone() == null || !address.phone().matches("[0-9]{11}")) {
-            problems.add("address.phone must be 11 digits");
-        }
+        AddressRules.addProblems("address.", address.consignee(), address.phone(), address.province(), address.city(),
+                address.district(), address.detail(), problems);
     }
 
     private static void lineProblems(List<PlaceOrderRequest.Line> lines, List<String> problems) {
@@ -99,11 +92,5 @@ public final class PlaceOrderRules {
                 problems.add(where + ".quantity must be 1.." + MAX_QUANTITY + ", not " + line.quantity());
             }
         }
-    }
-
-    private static void requireText(String field, String value, int max, List<String> problems) {
-        if (value == null || value.isBlank()) problems.add(field + " is required");
-        else if (value.length() > max) problems.add(field + " is longer than " + max + " characters");
-        else SafeText.problem(field, value).ifPresent(problems::add);
     }
 }
