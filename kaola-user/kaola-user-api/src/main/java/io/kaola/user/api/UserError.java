@@ -18,7 +18,10 @@ public enum UserError implements ErrorCode {
     IDENTITY_MISMATCH(ErrorKind.CONFLICT, "Name and identity number do not match"),
     IDENTITY_ALREADY_VERIFIED(ErrorKind.CONFLICT, "Identity already verified"),
     IDENTITY_PROVIDER_UNAVAILABLE(ErrorKind.UNAVAILABLE, "Identity check unavailable, retry later"),
-    QUOTA_RESERVATION_NOT_FOUND(ErrorKind.NOT_FOUND, "No quota reservation for this order");
+    QUOTA_RESERVATION_NOT_FOUND(ErrorKind.NOT_FOUND, "No quota reservation for this order"),
+    ADDRESS_NOT_FOUND(ErrorKind.NOT_FOUND, "Address not found"),
+    INVALID_ADDRESS(ErrorKind.INVALID, "Invalid address"),
+    ADDRESS_BOOK_FULL(ErrorKind.CONFLICT, "Address book full");
 
     private final ErrorKind kind;
     private final String title;
