@@ -59,7 +59,7 @@ public class OrderController {
                            @RequestHeader("Idempotency-Key") String idempotencyKey,
                            @RequestBody PlaceOrderBody body) {
         return orders.placeOrder(new PlaceOrderRequest(caller.userId(), idempotencyKey, body.address(), body.lines(),
-                body.couponId(), Boolean.TRUE.equals(body.fromCart())));
+                body.couponId(), Boolean.TRUE.equals(body.fromCart()), body.addressId()));
     }
 
     @PostMapping("/{orderNo}/cancel")

@@ -12,20 +12,32 @@ import java.util.List;
  *                       quota, all or nothing
  * @param fromCart       true: the lines are the buyer's selected cart lines ({@code lines} must be empty), removed
  *                       from the cart once the order is placed; a repeat of the key returns the first order
+ * @param addressId      an entry of the buyer's address book (kaola-user) instead of {@code address}, null for none
  */
 public record PlaceOrderRequest(long buyerId, String idempotencyKey, ShippingAddress address, List<Line> lines,
-                                Long couponId, boolean fromCart) implements Serializable {
+                                Long couponId, boolean fromCart, Long addressId) implements Serializable {
     public PlaceOrderRequest { lines = lines == null ? List.of() : List.copyOf(lines); }
+
+    /** A checkout with an inline address. */
+    public PlaceOrderRequest(long buyerId, String idempotencyKey, ShippingAddress address, List<Line> lines,
+                             Long couponId, boolean fromCart) {
+        this(buyerId, idempotencyKey, address, lines, couponId, fromCart, null);
+    }
 
     /** A checkout of the given lines. */
     public PlaceOrderRequest(long buyerId, String idempotencyKey, ShippingAddress address, List<Line> lines,
                              Long couponId) {
-        this(buyerId, idempotencyKey, address, lines, couponId, false);
+        this(buyerId, idempotencyKey, address, lines, couponId, false, null);
     }
 
     /** @return this request with these lines instead (a cart checkout once its lines are read) */
     public PlaceOrderRequest withLines(List<Line> cartLines) {
-        return new PlaceOrderRequest(buyerId, idempotencyKey, address, cartLines, couponId, fromCart);
+        return new PlaceOrderRequest(buyerId, idempotencyKey, address, cartLines, couponId, fromCart, addressId);
+    }
+
+    /** @return this request shipping to this address (an address-book entry once it is read) */
+    public PlaceOrderRequest withAddress(ShippingAddress to) {
+        return new PlaceOrderRequest(buyerId, idempotencyKey, to, lines, couponId, fromCart, null);
     }
 
     /** A checkout without a coupon. */

@@ -8,7 +8,9 @@ import io.kaola.order.api.CartView;
 import io.kaola.order.api.OrderView;
 import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.standin.RemoteCarts;
+import io.kaola.order.standin.StandInAddressBook;
 import io.kaola.order.standin.StandInPromotion;
+import io.kaola.user.api.SaveAddressRequest;
 import org.junit.jupiter.api.Test;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -30,6 +32,7 @@ class CartIT extends OrderItSupport {
     @Autowired RemoteCarts remoteCarts;
     @Autowired RedissonClient redisson;
     @Autowired StandInPromotion promotion;
+    @Autowired StandInAddressBook addressBook;
 
     private CartService carts;
 
@@ -135,5 +138,23 @@ class CartIT extends OrderItSupport {
         assertThat(carts.cart(buyer).lines()).extracting(CartLineView::skuCode).containsExactly(CNY_1);
         assertThat(orders.placeOrder(new PlaceOrderRequest(buyer, key, ADDRESS, List.of(), coupon, true)).orderNo())
                 .as("a repeat of the key returns the first order").isEqualTo(order.orderNo());
+    }
+
+    @Test
+    void an_address_book_entry_ships_the_order_and_another_buyers_entry_is_not_found() {
+        long buyer = 5405, other = 5406;
+        long entry = addressBook.create(buyer, new SaveAddressRequest("王芳", "13900139000", "上海市", "上海市", "浦东新区",
+                "世纪大道 100 号")).id();
+        OrderView order = orders.placeOrder(new PlaceOrderRequest(buyer, UUID.randomUUID().toString(), null,
+                List.of(line(CNY_1, 1)), null, false, entry));
+        assertThat(order.address().consignee()).isEqualTo("王芳");
+        assertThat(order.address().detail()).isEqualTo("世纪大道 100 号");
+
+        assertThatThrownBy(() -> orders.placeOrder(new PlaceOrderRequest(other, UUID.randomUUID().toString(), null,
+                List.of(line(CNY_1, 1)), null, false, entry))).isInstanceOfSatisfying(KaolaException.class,
+                e -> assertThat(e.code()).isEqualTo("USER_ADDRESS_NOT_FOUND"));
+        assertThatThrownBy(() -> orders.placeOrder(new PlaceOrderRequest(buyer, UUID.randomUUID().toString(), ADDRESS,
+                List.of(line(CNY_1, 1)), null, false, entry))).isInstanceOfSatisfying(KaolaException.class,
+                e -> assertThat(e.code()).isEqualTo("ORDER_INVALID_ORDER"));
     }
 }

@@ -44,7 +44,9 @@ import java.util.Optional;
  * are released and the twin returned. So nothing is left held on any failure path. A release that fails is logged
  * as COMPENSATION FAILED (ERROR) for ops. Rules: docs/cross-border.md §1, §3, §5; docs/promotions.md.
  * A checkout from the cart ({@code fromCart}) takes the selected cart lines and removes them only once the order is
- * written ({@link ManageCart}).
+ * written ({@link ManageCart}). An {@code addressId} names an entry of the buyer's address book (kaola-user), read
+ * once and then treated as an inline address (so the order keeps the address it shipped to, and a repeat of the key
+ * after the entry was edited is ORDER_IDEMPOTENCY_KEY_REUSED).
  */
 @Service
 public class PlaceOrder {
@@ -64,11 +66,14 @@ public class PlaceOrder {
     private final CheckoutPromotions checkoutPromotions;
     private final PromotionClient promotions;
     private final ManageCart carts;
+    private final AddressClient addresses;
 
     public PlaceOrder(OrderRepository orders, IdentityClient identities, CatalogClient catalog, PricingClient pricing,
                       QuotaClient quotas, InventoryClient inventory, TransactionTemplate tx, IdGenerator ids,
                       Clock clock, OrderTimers timers, OrderProperties properties,
-                      CheckoutPromotions checkoutPromotions, PromotionClient promotions, ManageCart carts) {
+                      CheckoutPromotions checkoutPromotions, PromotionClient promotions, ManageCart carts,
+                      AddressClient addresses) {
+        this.addresses = addresses;
         this.carts = carts;
         this.checkoutPromotions = checkoutPromotions;
         this.promotions = promotions;
@@ -108,6 +113,12 @@ public class PlaceOrder {
             if (before.isPresent()) return before.get().order();
             request = request.withLines(carts.selectedLines(request.buyerId()));
             if (request.lines().isEmpty()) throw OrderError.INVALID_ORDER.exception("no line of your cart is selected");
+        }
+        if (request.addressId() != null) {
+            if (request.address() != null) {
+                throw OrderError.INVALID_ORDER.exception("send either address or addressId, not both");
+            }
+            request = request.withAddress(addresses.address(request.buyerId(), request.addressId()));
         }
         Order placed = placeLines(request);
         if (request.fromCart()) clearCart(request);

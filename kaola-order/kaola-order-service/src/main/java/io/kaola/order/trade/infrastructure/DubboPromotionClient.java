@@ -19,6 +19,10 @@ import java.util.List;
  * {@link PromotionClient} over Dubbo. Reads and the idempotent release and use are retried by Dubbo; lock is a
  * write Dubbo never retries by itself: it is idempotent on orderNo, so {@link #lockCoupon} retries once, explicitly,
  * after a timeout.
+ * <p>kaola-promotion is optional in a deployment: when no provider of it is registered at all, no activity runs, the
+ * buyer has no usable coupon, and release / use are no-ops (no coupon can have been locked); checking or locking a
+ * coupon fails as any unreachable neighbour does. A provider that is registered but slow or failing is an error as
+ * usual (checkout does not charge without activities it could not read). docs/promotions.md.
  */
 @Component
 public class DubboPromotionClient implements PromotionClient {
@@ -36,13 +40,27 @@ public class DubboPromotionClient implements PromotionClient {
     private CouponService coupons;
 
     @Override
-    public List<PromotionOffer> runningActivities(Instant at) { return activities.runningOffers(at); }
+    public List<PromotionOffer> runningActivities(Instant at) {
+        try {
+            return activities.runningOffers(at);
+        } catch (RpcException e) {
+            if (!noProvider(e)) throw e;
+            return List.of();
+        }
+    }
 
     @Override
     public CouponCheck checkCoupon(long buyerId, long couponId, Instant at) { return coupons.check(buyerId, couponId, at); }
 
     @Override
-    public List<PromotionOffer> usableCoupons(long buyerId, Instant at) { return coupons.usableOffers(buyerId, at); }
+    public List<PromotionOffer> usableCoupons(long buyerId, Instant at) {
+        try {
+            return coupons.usableOffers(buyerId, at);
+        } catch (RpcException e) {
+            if (!noProvider(e)) throw e;
+            return List.of();
+        }
+    }
 
     @Override
     public void lockCoupon(long buyerId, long couponId, String orderNo, Instant at) {
@@ -56,8 +74,25 @@ public class DubboPromotionClient implements PromotionClient {
     }
 
     @Override
-    public void releaseCoupon(String orderNo, Instant at) { coupons.release(orderNo, at); }
+    public void releaseCoupon(String orderNo, Instant at) {
+        try {
+            coupons.release(orderNo, at);
+        } catch (RpcException e) {
+            if (!noProvider(e)) throw e;
+        }
+    }
 
     @Override
-    public void useCoupon(String orderNo, Instant at) { coupons.use(orderNo, at); }
+    public void useCoupon(String orderNo, Instant at) {
+        try {
+            coupons.use(orderNo, at);
+        } catch (RpcException e) {
+            if (!noProvider(e)) throw e;
+        }
+    }
+
+    /** @return true when the registry lists no provider at all (Dubbo's FORBIDDEN "No provider available") */
+    static boolean noProvider(RpcException e) {
+        return e.isForbidden() && e.getMessage() != null && e.getMessage().contains("No provider available");
+    }
 }
