@@ -2,6 +2,7 @@ package io.kaola.customs.declaration.infrastructure;
 
 import io.kaola.customs.declaration.application.MessageSigner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
@@ -10,13 +11,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The only {@link MessageSigner} here ({@code kaola.customs.signer=sandbox}, the default): no operator key (UKey)
+ * The only {@link MessageSigner} here, and only with the Spring profile {@code sandbox} (and
+ * {@code kaola.customs.signer=sandbox}): a deployment without the profile has no signer and kaola-customs does not
+ * start, rather than sending unsigned declarations. No operator key (UKey)
  * exists, so it adds a {@code ds:Signature} whose SignatureMethod names sm2-sm3 as the real one would, a SHA-256
  * digest of the unsigned message, and the SignatureValue {@code SANDBOX-NOT-SIGNED}. A real single window refuses
  * it (-621049); production needs a signer that calls the operator's key (cross-border.md §4.3b).
  */
 @Component
-@ConditionalOnProperty(prefix = "kaola.customs", name = "signer", havingValue = "sandbox", matchIfMissing = true)
+@Profile("sandbox")
+@ConditionalOnProperty(prefix = "kaola.customs", name = "signer", havingValue = "sandbox")
 public class SandboxMessageSigner implements MessageSigner {
     /** The signature value that marks a message as not really signed. */
     public static final String NOT_SIGNED = "SANDBOX-NOT-SIGNED";

@@ -3,6 +3,9 @@ package io.kaola.order.trade.application;
 import io.kaola.inventory.api.ReservationView;
 import io.kaola.inventory.api.ReserveStockRequest;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * kaola-inventory's stock reservations (port; DubboInventoryClient in trade/infrastructure). reserve is idempotent
  * on orderNo and retried once after a timeout; release is the compensation and idempotent.
@@ -28,5 +31,5 @@ public interface InventoryClient {
      * @param skuCodes SKU codes
      * @return units available now in the default bonded warehouse per known SKU (unknown ones absent); a read, retried
      */
-    java.util.Map<String, Long> available(java.util.List<String> skuCodes);
+    Map<String, Long> available(List<String> skuCodes);
 }

@@ -65,7 +65,7 @@ public class ManageCart {
         SkuSnapshot sku = catalog.requireSkus(List.of(skuCode)).get(0);
         if (!sku.onSale()) throw ProductError.SKU_NOT_ON_SALE.exception("sku " + skuCode + " is not on sale");
         CartLine existing = carts.line(buyerId, skuCode).orElse(null);
-        int total = CartRules.afterAdding(existing, quantity, carts.lines(buyerId).size());
+        int total = CartRules.afterAdding(existing, quantity, carts.size(buyerId));
         carts.put(buyerId, existing == null ? new CartLine(skuCode, total, true, clock.instant())
                 : existing.withQuantity(total));
         return view(buyerId);

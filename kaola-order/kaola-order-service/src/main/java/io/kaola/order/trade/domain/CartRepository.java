@@ -12,6 +12,9 @@ public interface CartRepository {
     /** @return the buyer's line of the SKU */
     Optional<CartLine> line(long buyerId, String skuCode);
 
+    /** @return how many lines the buyer's cart holds */
+    int size(long buyerId);
+
     /** Writes the line (adds or replaces). */
     void put(long buyerId, CartLine line);
 

@@ -4,12 +4,18 @@ import io.kaola.inventory.api.ReservationView;
 import io.kaola.order.trade.application.InventoryClient;
 import io.kaola.inventory.api.ReserveStockRequest;
 import io.kaola.inventory.api.StockReservationService;
+import io.kaola.inventory.api.StockLevel;
+import io.kaola.inventory.api.StockService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.annotation.Method;
 import org.apache.dubbo.rpc.RpcException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * {@link InventoryClient} over Dubbo. Dubbo never retries reserve or deduct by itself; reserve is
@@ -27,12 +33,12 @@ public class DubboInventoryClient implements InventoryClient {
     private StockReservationService stock;
 
     @DubboReference(check = false, timeout = 2000, retries = 2)
-    private io.kaola.inventory.api.StockService levels;
+    private StockService levels;
 
     @Override
-    public java.util.Map<String, Long> available(java.util.List<String> skuCodes) {
-        java.util.Map<String, Long> available = new java.util.HashMap<>();
-        for (io.kaola.inventory.api.StockLevel level : levels.getStock(null, skuCodes)) {
+    public Map<String, Long> available(List<String> skuCodes) {
+        Map<String, Long> available = new HashMap<>();
+        for (StockLevel level : levels.getStock(null, skuCodes)) {
             available.put(level.skuCode(), level.available());
         }
         return available;

@@ -45,6 +45,9 @@ class RedisCartRepository implements CartRepository {
     }
 
     @Override
+    public int size(long buyerId) { return cart(buyerId).size(); }
+
+    @Override
     public void put(long buyerId, CartLine line) {
         cart(buyerId).fastPut(line.skuCode(), line.quantity() + "|" + line.selected() + "|" + line.addedAt().toEpochMilli());
     }
