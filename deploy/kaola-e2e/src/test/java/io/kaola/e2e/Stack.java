@@ -26,7 +26,8 @@ final class Stack {
     /** The unpaid timeout of the e2e stack. */
     static final java.time.Duration UNPAID_TIMEOUT = java.time.Duration.ofSeconds(30);
     static final List<String> DATABASES = List.of("kaola_user", "kaola_product", "kaola_inventory", "kaola_pricing",
-            "kaola_order_0", "kaola_order_1", "kaola_payment", "kaola_logistics", "kaola_customs");
+            "kaola_order_0", "kaola_order_1", "kaola_payment", "kaola_logistics", "kaola_customs",
+            "kaola_promotion");
 
     private static Stack shared;
 
