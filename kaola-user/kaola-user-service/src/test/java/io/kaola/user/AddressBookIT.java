@@ -8,7 +8,7 @@ import io.kaola.user.api.AddressBookService;
 import io.kaola.user.api.AddressView;
 import io.kaola.user.api.SaveAddressRequest;
 import io.kaola.user.api.UserError;
-import io.kaola.user.serviceplane.ServicePlaneClient;
+import io.kaola.devinfra.ServicePlaneClient;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

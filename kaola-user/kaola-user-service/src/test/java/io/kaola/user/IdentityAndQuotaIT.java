@@ -9,7 +9,7 @@ import io.kaola.common.error.ErrorKind;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.devinfra.TestInfra;
-import io.kaola.user.serviceplane.ServicePlaneClient;
+import io.kaola.devinfra.ServicePlaneClient;
 import io.kaola.user.account.application.RegisterAccount;
 import io.kaola.user.api.DeclarationIdentity;
 import io.kaola.user.api.IdentitySandboxAdminService;

@@ -18,7 +18,7 @@ import io.kaola.user.api.NotificationService;
 import io.kaola.user.api.NotificationView;
 import io.kaola.user.notification.application.NotifyShopper;
 import io.kaola.user.notification.sandbox.SandboxNotificationSender;
-import io.kaola.user.serviceplane.ServicePlaneClient;
+import io.kaola.devinfra.ServicePlaneClient;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;

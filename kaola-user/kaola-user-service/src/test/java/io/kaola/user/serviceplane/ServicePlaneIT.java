@@ -3,6 +3,7 @@ package io.kaola.user.serviceplane;
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
 import io.kaola.devinfra.ServicePlaneCa;
+import io.kaola.devinfra.ServicePlaneClient;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.user.api.DeclarationIdentity;
 import io.kaola.user.api.IdentityService;
