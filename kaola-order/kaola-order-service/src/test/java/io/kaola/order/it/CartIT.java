@@ -71,6 +71,29 @@ class CartIT extends OrderItSupport {
     }
 
     @Test
+    void twenty_concurrent_adds_of_one_sku_all_count() throws Exception {
+        long buyer = 5406;
+        clear(buyer);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<CartView>> adds = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                adds.add(pool.submit(() -> {
+                    go.await();
+                    return carts.addLine(buyer, CNY_1, 2);
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<CartView> add : adds) add.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(carts.cart(buyer).lines()).singleElement()
+                .satisfies(l -> assertThat(l.quantity()).as("no add lost to a concurrent one").isEqualTo(40));
+    }
+
+    @Test
     void bad_changes_are_refused_and_change_nothing() {
         long buyer = 5402;
         clear(buyer);

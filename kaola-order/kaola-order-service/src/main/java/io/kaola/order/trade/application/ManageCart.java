@@ -34,6 +34,8 @@ import java.util.Map;
  */
 @Service
 public class ManageCart {
+    /** Concurrent adds of one SKU each retry their compare-and-set at most this often. */
+    private static final int MAX_SWAPS = 20;
     static final int MAX_COUPONS_TRIED = 10;
     private static final Logger log = LoggerFactory.getLogger(ManageCart.class);
 
@@ -64,11 +66,17 @@ public class ManageCart {
         CartRules.checkQuantity("quantity", quantity);
         SkuSnapshot sku = catalog.requireSkus(List.of(skuCode)).get(0);
         if (!sku.onSale()) throw ProductError.SKU_NOT_ON_SALE.exception("sku " + skuCode + " is not on sale");
-        CartLine existing = carts.line(buyerId, skuCode).orElse(null);
-        int total = CartRules.afterAdding(existing, quantity, carts.size(buyerId));
-        carts.put(buyerId, existing == null ? new CartLine(skuCode, total, true, clock.instant())
-                : existing.withQuantity(total));
-        return view(buyerId);
+        for (int attempt = 1; attempt <= MAX_SWAPS; attempt++) {
+            CartLine existing = carts.line(buyerId, skuCode).orElse(null);
+            int total = CartRules.afterAdding(existing, quantity, carts.size(buyerId));
+            CartLine updated = existing == null ? new CartLine(skuCode, total, true, clock.instant()) : existing.withQuantity(total);
+            switch (carts.swap(buyerId, existing, updated, CartRules.MAX_LINES)) {
+                case WRITTEN -> { return view(buyerId); }
+                case CART_FULL -> throw CartRules.cartFull();
+                case CHANGED_MEANWHILE -> { }   // another add of this SKU won: count again on top of it
+            }
+        }
+        throw OrderError.INVALID_CART.exception("the line of sku " + skuCode + " kept changing; try again");
     }
 
     /** @throws KaolaException ORDER_INVALID_CART, ORDER_CART_LINE_NOT_FOUND */

@@ -18,6 +18,17 @@ public interface CartRepository {
     /** Writes the line (adds or replaces). */
     void put(long buyerId, CartLine line);
 
+    /** How a compare-and-set of one line ended. */
+    enum Swap { WRITTEN, CHANGED_MEANWHILE, CART_FULL }
+
+    /**
+     * Writes {@code updated} only if the SKU's line is still {@code expected} (null: still absent, and then only while
+     * the cart holds fewer than {@code maxLines} lines), atomically, so two concurrent adds of one SKU cannot lose one.
+     *
+     * @return WRITTEN, CHANGED_MEANWHILE (read again and retry) or CART_FULL
+     */
+    Swap swap(long buyerId, CartLine expected, CartLine updated, int maxLines);
+
     /** Removes the lines of these SKUs; absent ones are ignored. */
     void remove(long buyerId, Collection<String> skuCodes);
 }

@@ -27,6 +27,11 @@ public final class CartRules {
         }
     }
 
+    /** @return ORDER_INVALID_CART: the cart already holds {@value #MAX_LINES} lines */
+    public static KaolaException cartFull() {
+        return OrderError.INVALID_CART.exception("a cart holds at most " + MAX_LINES + " lines; remove one first");
+    }
+
     /**
      * @param existing the line of that SKU, null when none
      * @param adding   units to add, 1..99
@@ -36,9 +41,7 @@ public final class CartRules {
      */
     public static int afterAdding(CartLine existing, int adding, int lines) {
         checkQuantity("quantity", adding);
-        if (existing == null && lines >= MAX_LINES) {
-            throw OrderError.INVALID_CART.exception("a cart holds at most " + MAX_LINES + " lines; remove one first");
-        }
+        if (existing == null && lines >= MAX_LINES) throw cartFull();
         int total = (existing == null ? 0 : existing.quantity()) + adding;
         checkQuantity("the line's quantity after adding", total);
         return total;

@@ -3,6 +3,7 @@ package io.kaola.order.trade.infrastructure;
 import io.kaola.order.trade.domain.CartLine;
 import io.kaola.order.trade.domain.CartRepository;
 import org.redisson.api.RMap;
+import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
 import org.springframework.stereotype.Repository;
@@ -48,8 +49,32 @@ class RedisCartRepository implements CartRepository {
     public int size(long buyerId) { return cart(buyerId).size(); }
 
     @Override
-    public void put(long buyerId, CartLine line) {
-        cart(buyerId).fastPut(line.skuCode(), line.quantity() + "|" + line.selected() + "|" + line.addedAt().toEpochMilli());
+    public void put(long buyerId, CartLine line) { cart(buyerId).fastPut(line.skuCode(), encode(line)); }
+
+    /** KEYS[1] cart; ARGV: field, expected value ('' = absent), new value, max lines. 1 written, 0 changed, -1 full. */
+    private static final String SWAP = """
+            local current = redis.call('HGET', KEYS[1], ARGV[1])
+            if ARGV[2] == '' then
+              if current then return 0 end
+              if redis.call('HLEN', KEYS[1]) >= tonumber(ARGV[4]) then return -1 end
+            elseif current ~= ARGV[2] then
+              return 0
+            end
+            redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+            return 1
+            """;
+
+    @Override
+    public Swap swap(long buyerId, CartLine expected, CartLine updated, int maxLines) {
+        String key = key(buyerId);
+        Long outcome = redisson.getScript(StringCodec.INSTANCE).eval(key, RScript.Mode.READ_WRITE, SWAP,
+                RScript.ReturnType.INTEGER, List.of(key), updated.skuCode(), expected == null ? "" : encode(expected),
+                encode(updated), String.valueOf(maxLines));
+        return outcome == 1 ? Swap.WRITTEN : outcome == 0 ? Swap.CHANGED_MEANWHILE : Swap.CART_FULL;
+    }
+
+    private static String encode(CartLine line) {
+        return line.quantity() + "|" + line.selected() + "|" + line.addedAt().toEpochMilli();
     }
 
     @Override
