@@ -20,7 +20,7 @@ import java.util.List;
 public class WebConfig implements WebMvcConfigurer {
     static final String[] PUBLIC_PATHS = {
             "/api/auth/register", "/api/auth/login",
-            "/api/categories", "/api/products", "/api/products/*",
+            "/api/categories", "/api/products", "/api/products/*", "/api/home", "/api/activities", "/api/activities/*",
             "/api/payments/notify/*", "/api/logistics/callbacks/*"};
 
     private final JwtTokens tokens;

@@ -26,6 +26,7 @@ import io.kaola.promotion.api.CreateActivityRequest;
 import io.kaola.promotion.api.CreateCouponTemplateRequest;
 import io.kaola.promotion.api.GrantRequest;
 import io.kaola.promotion.api.GrantView;
+import io.kaola.promotion.api.HomePage;
 import io.kaola.promotion.api.PromotionError;
 import io.kaola.promotion.coupon.application.IssueGrantedCoupon;
 import org.apache.dubbo.rpc.RpcException;
@@ -82,6 +83,7 @@ class PromotionIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired MessagePublisher publisher;
     @Autowired IssueGrantedCoupon issueGranted;
+    @Autowired org.redisson.api.RedissonClient redisson;
 
     @BeforeAll
     static void clients() {
@@ -287,6 +289,29 @@ class PromotionIT {
     }
 
     @Test
+    void the_home_and_activity_pages_are_rebuilt_when_an_activity_is_created_and_written_to_every_replica() throws Exception {
+        Instant now = Instant.now();
+        ActivityView created = activities().createActivity(new CreateActivityRequest("首页满减", ActivityKind.FULL_REDUCTION, 0,
+                List.of(new PromotionOffer.Tier(Money.cny(9900), Money.cny(1000))), null, now.minusSeconds(5), now.plus(Duration.ofHours(2))));
+
+        await(() -> {
+            String home = redis(HomePage.key(0));
+            return home != null && home.contains("\"name\":\"首页满减\"");
+        });
+        String home = redis(HomePage.key(0));
+        for (int r = 1; r < HomePage.REPLICAS; r++) {
+            // a later rebuild may have replaced replica 0 meanwhile: compare within one read of all replicas
+            String replica = redis(HomePage.key(r));
+            assertThat(replica).as("replica " + r).contains("\"name\":\"首页满减\"");
+        }
+        assertThat(home).contains("\"categories\"", "\"featured\"", "\"builtAt\"");
+        for (int r = 0; r < HomePage.REPLICAS; r++) {
+            String page = redis(HomePage.activityKey(created.id(), r));
+            assertThat(page).as("activity page replica " + r).contains("\"running\":true").contains("\"id\":" + created.id());
+        }
+    }
+
+    @Test
     void only_the_applications_named_may_call_each_service() {
         CouponService asPaymentCoupons = asPayment.reference(CouponService.class,
                 ServicePlaneClient.providerAddress(context, CouponService.class));
@@ -317,6 +342,10 @@ class PromotionIT {
     }
 
     private static long user() { return USERS.incrementAndGet(); }
+
+    private String redis(String key) {
+        return redisson.<String>getBucket(key, org.redisson.client.codec.StringCodec.INSTANCE).get();
+    }
 
     private String status(long couponId) {
         return jdbc.queryForObject("SELECT status FROM coupon WHERE id = ?", String.class, couponId);

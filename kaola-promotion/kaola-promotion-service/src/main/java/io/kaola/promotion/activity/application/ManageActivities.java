@@ -69,6 +69,11 @@ public class ManageActivities {
         return notEnded.get(NOT_ENDED).stream().filter(a -> a.runningAt(at)).toList();
     }
 
+    /** @return the activities not ended at {@code at} (running or still to come), oldest first */
+    public List<Activity> notEnded(Instant at) {
+        return notEnded.get(NOT_ENDED).stream().filter(a -> at.isBefore(a.endsAt())).toList();
+    }
+
     /**
      * Announces ActivityChanged for every activity that started or ended since the last call, so read models of
      * "running activities" are rebuilt on time.

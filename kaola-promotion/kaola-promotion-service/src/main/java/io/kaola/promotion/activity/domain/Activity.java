@@ -3,6 +3,7 @@ package io.kaola.promotion.activity.domain;
 import io.kaola.pricing.api.PromotionOffer;
 import io.kaola.pricing.api.PromotionScope;
 import io.kaola.promotion.api.ActivityKind;
+import io.kaola.promotion.api.ActivityView;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,11 @@ public record Activity(long id, String name, ActivityKind kind, int percentOff, 
 
     /** @return true when it runs at {@code at}: startsAt <= at < endsAt */
     public boolean runningAt(Instant at) { return !at.isBefore(startsAt) && at.isBefore(endsAt); }
+
+    /** @return the activity as the API shows it */
+    public ActivityView view() {
+        return new ActivityView(id, name, kind, percentOff, tiers, scope, startsAt, endsAt, createdAt);
+    }
 
     /** @return the activity as an offer for kaola-pricing, named by its id */
     public PromotionOffer offer() {

@@ -27,25 +27,20 @@ public class ActivityServiceProvider implements ActivityService {
 
     @Override
     public ActivityView createActivity(CreateActivityRequest request) throws KaolaException {
-        return view(activities.create(request));
+        return activities.create(request).view();
     }
 
     @Override
-    public ActivityView activity(long id) throws KaolaException { return view(activities.get(id)); }
+    public ActivityView activity(long id) throws KaolaException { return activities.get(id).view(); }
 
     @Override
     public List<ActivityView> runningActivities(Instant at) throws KaolaException {
-        return activities.running(orNow(at)).stream().map(ActivityServiceProvider::view).toList();
+        return activities.running(orNow(at)).stream().map(Activity::view).toList();
     }
 
     @Override
     public List<PromotionOffer> runningOffers(Instant at) throws KaolaException {
         return activities.running(orNow(at)).stream().map(Activity::offer).toList();
-    }
-
-    private static ActivityView view(Activity a) {
-        return new ActivityView(a.id(), a.name(), a.kind(), a.percentOff(), a.tiers(), a.scope(), a.startsAt(),
-                a.endsAt(), a.createdAt());
     }
 
     private Instant orNow(Instant at) { return at == null ? clock.instant() : at; }
