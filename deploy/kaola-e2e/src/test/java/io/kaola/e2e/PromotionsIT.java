@@ -45,6 +45,7 @@ class PromotionsIT {
     private final List<String> skus = new ArrayList<>();
     private final Map<String, Long> priceOf = new HashMap<>();
     private long couponTemplateId;
+    private long activityId;
 
     @BeforeAll
     void catalogueAndPromotions() throws Exception {
@@ -78,7 +79,7 @@ class PromotionsIT {
                 "scope", Map.of("categoryKeys", List.of(CATEGORY)),
                 "startsAt", now.minusSeconds(60).toString(), "endsAt", now.plus(Duration.ofDays(1)).toString()));
         assertThat(activity.status()).as(activity.raw()).isEqualTo(201);
-        assertThat(Http.get(api + "/activities/" + activity.json().path("id").asLong(), opsToken).status()).isEqualTo(200);
+        activityId = activity.json().path("id").asLong();
 
         // a threshold coupon (满减 coupon) the reduced cart still reaches; an odd amount, so its split leaves a remainder
         Http.Response template = Http.post(api + "/admin/coupon-templates", opsToken, Map.of("name", "10.01 off",
@@ -193,6 +194,22 @@ class PromotionsIT {
         JsonNode back = coupon(buyer, couponId);
         assertThat(back.path("status").asText()).isEqualTo("UNUSED");
         assertThat(back.path("orderNo").isNull() || back.path("orderNo").isMissingNode()).as(back.toString()).isTrue();
+    }
+
+    @Test @Order(3)
+    void the_pre_built_home_and_activity_pages_show_the_running_activity_to_anyone() throws Exception {
+        await(Duration.ofSeconds(60), () -> {
+            Http.Response home = Http.get(api + "/home", null);
+            return home.status() == 200 && home.raw().contains("\"id\":" + activityId + ",") ? "built" : null;
+        });
+        JsonNode home = Http.get(api + "/home", null).json();
+        assertThat(home.path("categories").size()).isPositive();
+        assertThat(home.path("featured").size()).isPositive();
+        assertThat(home.path("featured").findValuesAsText("currency")).as("featured products priced in CNY").contains("CNY");
+        JsonNode page = Http.get(api + "/activities/" + activityId, null).json();
+        assertThat(page.at("/activity/id").asLong()).isEqualTo(activityId);
+        assertThat(page.path("running").asBoolean()).isTrue();
+        assertThat(Http.get(api + "/activities/999999999", null).code()).isEqualTo("PROMOTION_ACTIVITY_NOT_FOUND");
     }
 
     private JsonNode coupon(String buyer, long couponId) throws Exception {
