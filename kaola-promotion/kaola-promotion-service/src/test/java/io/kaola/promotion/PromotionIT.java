@@ -242,7 +242,14 @@ class PromotionIT {
         assertRefused(() -> templates.grant(new GrantRequest(grantId, template.id(), List.of(a))), PromotionError.INVALID_GRANT);
         assertRefused(() -> templates.claim(user(), template.id(), null), PromotionError.TEMPLATE_NOT_CLAIMABLE);
         assertRefused(() -> templates.grantProgress("no-such-grant"), PromotionError.GRANT_NOT_FOUND);
-        assertThat(templates.coupons(a, null)).singleElement().satisfies(coupon -> {
+        // which three of the four got one depends on the order the messages were handled in
+        List<CouponView> granted = new ArrayList<>();
+        for (long user : List.of(a, b, c, d)) {
+            List<CouponView> held = templates.coupons(user, null);
+            assertThat(held).as("user " + user).hasSizeLessThanOrEqualTo(1);
+            granted.addAll(held);
+        }
+        assertThat(granted).hasSize(3).allSatisfy(coupon -> {
             assertThat(coupon.kind()).isEqualTo(CouponKind.PERCENT_OFF);
             assertThat(Duration.between(coupon.validFrom(), coupon.validTo())).isEqualTo(Duration.ofDays(7));
         });
