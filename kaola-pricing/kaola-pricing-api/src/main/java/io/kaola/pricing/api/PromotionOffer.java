@@ -16,7 +16,8 @@ import java.util.List;
  * @param name        shown in the explanation
  * @param scope       the lines it applies to
  * @param percentOff  DISCOUNT and PERCENT_OFF_COUPON: percent taken off, 1–99; 0 otherwise
- * @param amountOff   AMOUNT_OFF_COUPON: CNY fen taken off (capped at what it applies to); null otherwise
+ * @param amountOff   AMOUNT_OFF_COUPON: CNY fen taken off (capped at what it applies to); FLASH_PRICE: the flash
+ *                    unit price, CNY fen; null otherwise
  * @param cap         PERCENT_OFF_COUPON: the most it takes off, CNY fen (null: no cap); null otherwise
  * @param threshold   coupons: the least the lines in scope must come to, after activities, CNY fen (null: none)
  * @param tiers       FULL_REDUCTION (满减): amount off per threshold reached, any order; empty otherwise
@@ -37,7 +38,12 @@ public record PromotionOffer(String id, Kind kind, String name, PromotionScope s
         /** A coupon taking a fixed amount off the lines in scope, above its threshold. */
         AMOUNT_OFF_COUPON,
         /** A coupon taking a percentage off the lines in scope, up to its cap, above its threshold. */
-        PERCENT_OFF_COUPON;
+        PERCENT_OFF_COUPON,
+        /**
+         * Flash sale (秒杀): the one SKU in scope sells at the flash unit price ({@code amountOff}); a flash-sale order
+         * is priced with this offer alone (no other activity, no coupon).
+         */
+        FLASH_PRICE;
 
         /** @return true for coupons (one per order), false for activities */
         public boolean coupon() { return this == AMOUNT_OFF_COUPON || this == PERCENT_OFF_COUPON; }
@@ -63,6 +69,16 @@ public record PromotionOffer(String id, Kind kind, String name, PromotionScope s
     public static PromotionOffer amountOffCoupon(String id, String name, Money amountOff, Money threshold,
                                                  PromotionScope scope) {
         return new PromotionOffer(id, Kind.AMOUNT_OFF_COUPON, name, scope, 0, amountOff, null, threshold, List.of());
+    }
+
+    /**
+     * @param skuCode the flash sale's SKU
+     * @param price   its flash unit price, CNY fen, > 0
+     * @return a flash-sale price for that SKU (priced alone: no other activity or coupon)
+     */
+    public static PromotionOffer flashPrice(String id, String name, String skuCode, Money price) {
+        return new PromotionOffer(id, Kind.FLASH_PRICE, name, PromotionScope.skus(java.util.Set.of(skuCode)), 0, price,
+                null, null, List.of());
     }
 
     /** @return a coupon taking percentOff (1–99) off the lines in scope, at most cap (null: no cap) */

@@ -27,6 +27,8 @@ import java.util.Map;
  *       line is in scope or they do not reach its threshold. AMOUNT_OFF takes min(amountOff, matched); PERCENT_OFF
  *       takes floor(matched × percentOff / 100), at most its cap; split by largest remainder.</li>
  * </ol>
+ * A flash-sale price (FLASH_PRICE) is priced alone: each unit of its SKU is reduced to the flash price (never
+ * raised), and nothing else applies ({@link #check} refuses it with any other offer).
  * So a line's discount never exceeds its goods and no line goes negative. Stateless and thread-safe.
  */
 public final class PromotionPricing {
@@ -59,9 +61,12 @@ public final class PromotionPricing {
     public static void check(List<PromotionOffer> activities, PromotionOffer coupon) {
         for (PromotionOffer offer : activities) {
             if (offer == null || offer.kind() == null || offer.kind().coupon()) {
-                throw invalid("activities are DISCOUNT or FULL_REDUCTION offers, got " + describe(offer));
+                throw invalid("activities are DISCOUNT, FULL_REDUCTION or FLASH_PRICE offers, got " + describe(offer));
             }
             checkTerms(offer);
+            if (offer.kind() == Kind.FLASH_PRICE && (activities.size() > 1 || coupon != null)) {
+                throw invalid(describe(offer) + ": a flash-sale price joins no other activity or coupon");
+            }
         }
         if (coupon != null) {
             if (coupon.kind() == null || !coupon.kind().coupon()) {
@@ -87,6 +92,19 @@ public final class PromotionPricing {
         long[] discount = new long[n];
         List<List<LineReduction>> reductions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) reductions.add(new ArrayList<>(2));
+
+        // 0. a flash-sale price is priced alone (check refuses it with anything else)
+        if (activities.size() == 1 && activities.get(0).kind() == Kind.FLASH_PRICE) {
+            PromotionOffer flash = activities.get(0);
+            for (int i = 0; i < n; i++) {
+                CartLine line = lines.get(i);
+                if (!flash.scope().covers(line.skuCode(), line.spuId(), line.categoryKeys())) continue;
+                long off = Math.multiplyExact(Math.max(0, unitFen[i] - flash.amountOff().minor()), line.quantity());
+                take(discount, reductions, i, flash, off);
+                if (steps != null) steps.add(flashPriceStep(line, flash, unitFen[i], off));
+            }
+            return frozen(discount, reductions, null);
+        }
 
         // 1. activity price: the best discount in scope per line
         for (int i = 0; i < n; i++) {
@@ -155,7 +173,11 @@ public final class PromotionPricing {
             outcome = new CouponOutcome(coupon.id(), refused == null, Money.cny(off), refused);
             if (steps != null) steps.add(couponStep(coupon, matched, off, refused));
         }
-        List<List<LineReduction>> frozen = new ArrayList<>(n);
+        return frozen(discount, reductions, outcome);
+    }
+
+    private static Applied frozen(long[] discount, List<List<LineReduction>> reductions, CouponOutcome outcome) {
+        List<List<LineReduction>> frozen = new ArrayList<>(reductions.size());
         for (List<LineReduction> r : reductions) frozen.add(List.copyOf(r));
         return new Applied(discount, frozen, outcome);
     }
@@ -202,6 +224,16 @@ public final class PromotionPricing {
                 }
                 nonNegativeCny(offer, "amountOff", offer.amountOff());
             }
+            case FLASH_PRICE -> {
+                if (offer.amountOff() == null || offer.amountOff().minor() <= 0) {
+                    throw invalid(describe(offer) + ": the flash price (amountOff) must be a positive CNY amount");
+                }
+                nonNegativeCny(offer, "flash price", offer.amountOff());
+                if (offer.scope().skuCodes().size() != 1 || !offer.scope().spuIds().isEmpty()
+                        || !offer.scope().categoryKeys().isEmpty()) {
+                    throw invalid(describe(offer) + ": a flash-sale price applies to exactly one SKU");
+                }
+            }
             case FULL_REDUCTION -> {
                 if (offer.tiers().isEmpty()) throw invalid(describe(offer) + ": a full reduction needs at least one tier");
                 for (PromotionOffer.Tier tier : offer.tiers()) {
@@ -239,6 +271,16 @@ public final class PromotionPricing {
         in.put("quantity", String.valueOf(line.quantity()));
         return new PriceStep("activity-price", line.skuCode(),
                 "(unitPrice − round_HALF_UP(unitPrice × (100 − percentOff) / 100, 0.01)) × quantity", in, RULE,
+                Money.cny(offFen));
+    }
+
+    private static PriceStep flashPriceStep(CartLine line, PromotionOffer offer, long unitFen, long offFen) {
+        Map<String, String> in = PriceExplanation.inputs();
+        in.put("flashSale", offer.id() + " " + offer.name());
+        in.put("unitPrice", PriceExplanation.yuan(unitFen));
+        in.put("flashPrice", PriceExplanation.yuan(offer.amountOff().minor()));
+        in.put("quantity", String.valueOf(line.quantity()));
+        return new PriceStep("flash-price", line.skuCode(), "max(0, unitPrice − flashPrice) × quantity", in, RULE,
                 Money.cny(offFen));
     }
 

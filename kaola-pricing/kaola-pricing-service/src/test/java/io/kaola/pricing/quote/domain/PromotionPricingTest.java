@@ -42,6 +42,34 @@ class PromotionPricingTest {
 
     private static Money cny(long fen) { return Money.cny(fen); }
 
+    @Test void a_flash_sale_price_replaces_the_unit_price_of_its_sku_only_and_never_raises_it() {
+        List<PriceStep> steps = new ArrayList<>();
+        PromotionOffer flash = PromotionOffer.flashPrice("S1", "秒杀", "A", cny(1999));
+        PromotionPricing.Applied applied = apply(List.of(line("A", 2, 9999, 1, BAGS), line("B", 1, 5000, 2, BAGS)),
+                List.of(flash), null, steps);
+        assertThat(applied.discountFen()).containsExactly(16000, 0);   // (99.99 − 19.99) × 2
+        assertThat(applied.reductions().get(0)).containsExactly(new LineReduction("S1", PromotionOffer.Kind.FLASH_PRICE, cny(16000)));
+        assertThat(steps).extracting(PriceStep::step).containsExactly("flash-price");
+
+        PromotionPricing.Applied dearer = apply(List.of(line("A", 1, 1000, 1, BAGS)),
+                List.of(PromotionOffer.flashPrice("S2", "秒杀", "A", cny(1999))), null, null);
+        assertThat(dearer.discountFen()).as("a flash price above the unit price takes nothing").containsExactly(0);
+    }
+
+    @Test void a_flash_sale_price_joins_no_other_offer_and_names_one_sku() {
+        PromotionOffer flash = PromotionOffer.flashPrice("S1", "秒杀", "A", cny(1999));
+        assertThatThrownBy(() -> PromotionPricing.check(List.of(flash, PromotionOffer.discount("D1", "d", 10, PromotionScope.ALL)), null))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.code()).isEqualTo("PRICING_INVALID_PROMOTION"))
+                .hasMessageContaining("joins no other");
+        assertThatThrownBy(() -> PromotionPricing.check(List.of(flash),
+                PromotionOffer.amountOffCoupon("C1", "c", cny(100), null, PromotionScope.ALL)))
+                .hasMessageContaining("joins no other");
+        assertThatThrownBy(() -> PromotionPricing.check(List.of(new PromotionOffer("S3", PromotionOffer.Kind.FLASH_PRICE, "x",
+                PromotionScope.ALL, 0, cny(100), null, null, List.of())), null)).hasMessageContaining("exactly one SKU");
+        assertThatThrownBy(() -> PromotionPricing.check(List.of(PromotionOffer.flashPrice("S4", "x", "A", cny(0))), null))
+                .hasMessageContaining("positive CNY");
+    }
+
     @Test void an_activity_price_takes_the_rounded_percentage_off_each_unit() {
         // 99.99 at 15% off keeps round_HALF_UP(84.9915) = 84.99, so 15.00 off a unit, 30.00 off two
         PromotionPricing.Applied applied = apply(List.of(line("A", 2, 9999, 1, BAGS)),
