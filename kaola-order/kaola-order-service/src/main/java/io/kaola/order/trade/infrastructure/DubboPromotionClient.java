@@ -8,6 +8,7 @@ import io.kaola.promotion.api.CouponService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.annotation.Method;
 import org.apache.dubbo.rpc.RpcException;
+import static io.kaola.common.boot.dubbo.RpcFailures.noProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -89,10 +90,5 @@ public class DubboPromotionClient implements PromotionClient {
         } catch (RpcException e) {
             if (!noProvider(e)) throw e;
         }
-    }
-
-    /** @return true when the registry lists no provider at all (Dubbo's FORBIDDEN "No provider available") */
-    static boolean noProvider(RpcException e) {
-        return e.isForbidden() && e.getMessage() != null && e.getMessage().contains("No provider available");
     }
 }

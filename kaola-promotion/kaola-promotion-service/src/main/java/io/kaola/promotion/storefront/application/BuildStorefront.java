@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * keys, so the gateway serves them from Redis and a hot page is spread over several cluster slots. A change marks
  * the home page dirty ({@link #markDirty}); {@link #rebuildIfDirty} builds it at most once per sweep, however many
  * products changed (a catalogue import sends thousands of product-changed), and at least every
- * {@value #BACKSTOP_MINUTES} minutes.
+ * {@value #BACKSTOP_MINUTES} minutes (then with every activity page too).
  */
 @Service
 public class BuildStorefront {
@@ -53,6 +53,9 @@ public class BuildStorefront {
         if (!dirty.getAndSet(false) && !stale) return false;
         try {
             buildHome();
+            // each activity's own change rebuilds its page (rebuildActivity); the first build and the backstop
+            // rewrite them all, so pages survive a flushed Redis or a lost event without a rewrite per product change
+            if (stale) buildActivityPages();
             return true;
         } catch (RuntimeException e) {
             dirty.set(true);
@@ -73,10 +76,15 @@ public class BuildStorefront {
         List<Activity> running = activities.running(now);
         HomePage page = new HomePage(categories, featured, running.stream().map(Activity::view).toList(), now);
         store.write(homeKeys(), page);
-        for (Activity a : activities.notEnded(now)) writeActivityPage(a, now);
         lastBuilt = now;
         log.debug("home page built: {} categories, {} featured, {} activities", categories.size(), featured.size(), running.size());
         return page;
+    }
+
+    /** Rewrites the page of every activity not yet ended. */
+    public void buildActivityPages() {
+        Instant now = clock.instant();
+        for (Activity a : activities.notEnded(now)) writeActivityPage(a, now);
     }
 
     /** Rebuilds one activity's page (it was created, changed, started or ended). */

@@ -11,6 +11,7 @@ import io.kaola.promotion.api.HomePage;
 import io.kaola.promotion.storefront.application.CatalogReader;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.rpc.RpcException;
+import static io.kaola.common.boot.dubbo.RpcFailures.noProvider;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -44,10 +45,5 @@ public class DubboCatalogReader implements CatalogReader {
         ProductDetail.SkuView sku = detail.skus().isEmpty() ? null : detail.skus().get(0);
         return new HomePage.Featured(product.spuId(), product.key(), product.name(), product.imageUrl(),
                 sku == null ? null : sku.price(), sku != null && sku.inStock());
-    }
-
-    /** @return true when the registry lists no provider at all (Dubbo's FORBIDDEN "No provider available") */
-    private static boolean noProvider(RpcException e) {
-        return e.isForbidden() && e.getMessage() != null && e.getMessage().contains("No provider available");
     }
 }
