@@ -6,6 +6,14 @@ import io.kaola.common.error.CommonError;
 import io.kaola.common.text.SafeText;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.gateway.auth.JwtTokens;
+import io.kaola.common.money.Money;
+import io.kaola.promotion.api.AttemptToken;
+import io.kaola.promotion.api.AttemptView;
+import io.kaola.promotion.api.CreateFlashSaleRequest;
+import io.kaola.promotion.api.FlashSaleAttemptRequest;
+import io.kaola.promotion.api.FlashSaleReconciliation;
+import io.kaola.promotion.api.FlashSaleService;
+import io.kaola.promotion.api.FlashSaleView;
 import io.kaola.user.api.DeclarationIdentity;
 import io.kaola.user.api.IdentityService;
 import io.kaola.user.api.IdentityStatus;
@@ -70,7 +78,9 @@ import static org.assertj.core.api.Assertions.assertThat;
         "kaola.gateway.limits.login-per-ip.permits=6", "kaola.gateway.limits.login-per-ip.window=3s",
         "kaola.gateway.limits.login-per-account.permits=5", "kaola.gateway.limits.login-per-account.window=3s",
         "kaola.gateway.limits.register-per-ip.permits=3", "kaola.gateway.limits.register-per-ip.window=3s",
-        "kaola.gateway.limits.identity-per-user.permits=2", "kaola.gateway.limits.identity-per-user.window=3s"})
+        "kaola.gateway.limits.identity-per-user.permits=2", "kaola.gateway.limits.identity-per-user.window=3s",
+        "kaola.gateway.limits.seckill-per-user.permits=3", "kaola.gateway.limits.seckill-per-user.window=3s",
+        "kaola.gateway.limits.seckill-per-ip.permits=5", "kaola.gateway.limits.seckill-per-ip.window=3s"})
 class EdgeLimitsIT {
     static {
         TestInfra.start();
@@ -132,8 +142,37 @@ class EdgeLimitsIT {
         @Override public DeclarationIdentity declarationIdentity(long userId) { throw new UnsupportedOperationException(); }
     }
 
+    /** Hands out tokens for sale 7, counting the calls that reach it per user; everything else is not needed here. */
+    static class CountingFlashSales implements FlashSaleService {
+        static final Map<Long, AtomicInteger> TOKENS = new ConcurrentHashMap<>();
+
+        @Override
+        public AttemptToken issueToken(long saleId, long userId) {
+            TOKENS.computeIfAbsent(userId, id -> new AtomicInteger()).incrementAndGet();
+            return new AttemptToken("0123456789abcdef0123456789abcdef", Instant.now().plusSeconds(30));
+        }
+
+        @Override
+        public FlashSaleView flashSale(long saleId) {
+            return new FlashSaleView(saleId, "Flash sale", "SKU-7", Money.cny(9900), 10, 1, Instant.now(),
+                    Instant.now().plusSeconds(3600), "HELD", "ON_SALE", 10, 0);
+        }
+
+        @Override public FlashSaleView createFlashSale(CreateFlashSaleRequest request) { throw new UnsupportedOperationException(); }
+        @Override public List<FlashSaleView> currentFlashSales(Instant at) { return List.of(flashSale(7)); }
+        @Override public AttemptView attempt(FlashSaleAttemptRequest request) { throw new UnsupportedOperationException(); }
+        @Override public AttemptView attemptStatus(long userId, String attemptId) { throw new UnsupportedOperationException(); }
+        @Override public FlashSaleView endFlashSale(long saleId) { throw new UnsupportedOperationException(); }
+        @Override public FlashSaleReconciliation reconcile(long saleId) { throw new UnsupportedOperationException(); }
+    }
+
     @TestConfiguration
     static class StandIns {
+        @Bean
+        ServiceBean<FlashSaleService> edgeFlashSalesStandIn(ApplicationContext context) {
+            return export(context, FlashSaleService.class, new CountingFlashSales());
+        }
+
         @Bean
         ServiceBean<UserService> edgeUsersStandIn(ApplicationContext context) {
             return export(context, UserService.class, new EdgeUsers());
@@ -249,6 +288,31 @@ class EdgeLimitsIT {
 
         pollUntil(() -> raw(nextIp(), "POST", "/api/me/identity", auth, identity), 200);
         assertThat(CountingIdentities.CALLS.get(user).get()).isEqualTo(3);
+    }
+
+    @Test
+    void flash_sale_tokens_are_limited_per_user_and_per_ip_and_a_refused_request_never_reaches_promotion() throws Exception {
+        pollUntil(() -> raw("127.0.0.1", "GET", "/api/flash-sales/7", Map.of(), null), 200);
+        long user = 7301;
+        Map<String, String> auth = Map.of("Authorization", "Bearer " + token(user));
+        for (int i = 0; i < 3; i++) {
+            Raw issued = raw(nextIp(), "POST", "/api/flash-sales/7/tokens", auth, null);
+            assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+            assertThat(issued.header("cache-control")).isEqualTo("no-store");
+        }
+        assertRateLimited(raw(nextIp(), "POST", "/api/flash-sales/7/tokens", auth, null), "seckill-user");
+        assertThat(CountingFlashSales.TOKENS.get(user).get()).isEqualTo(3);
+
+        String ip = nextIp();
+        for (long other = 7311; other <= 7315; other++) {
+            assertThat(raw(ip, "POST", "/api/flash-sales/7/tokens", Map.of("Authorization", "Bearer " + token(other)), null)
+                    .status()).isEqualTo(201);
+        }
+        assertRateLimited(raw(ip, "POST", "/api/flash-sales/7/tokens", Map.of("Authorization", "Bearer " + token(7316)), null),
+                "seckill-ip");
+        assertThat(CountingFlashSales.TOKENS).doesNotContainKey(7316L);
+
+        pollUntil(() -> raw(nextIp(), "POST", "/api/flash-sales/7/tokens", auth, null), 201);
     }
 
     // ---------------------------------------------------------------- request size

@@ -151,6 +151,7 @@ class GatewayIT {
     static class RecordingOrders implements OrderService {
         static final List<Long> TRIAL_BUYERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+        @Override public OrderView placeFlashSaleOrder(io.kaola.order.api.FlashSaleOrderRequest request) { throw new UnsupportedOperationException("not part of the stand-in"); }
         @Override
         public OrderView placeOrder(PlaceOrderRequest request) throws KaolaException {
             throw CrossBorderError.OVER_ANNUAL_LIMIT.exception("this order of 1000.01 CNY would pass your 2026 limit")
@@ -457,7 +458,10 @@ class GatewayIT {
                 "/api/admin/products/{spuId}/tax-profile", "/api/admin/skus/{skuCode}/content",
                 "/api/admin/tax-categories", "/api/admin/tax-categories/{code}", "/api/admin/shipping-rules",
                 "/api/admin/shipping-rules/{warehouseCode}", "/api/admin/sandbox/identities",
-                "/api/admin/sandbox/identity-provider");
+                "/api/admin/sandbox/identity-provider", "/api/flash-sales", "/api/flash-sales/{id}",
+                "/api/flash-sales/{id}/tokens", "/api/flash-sales/{id}/attempts", "/api/flash-sales/attempts/{attemptId}",
+                "/api/admin/flash-sales", "/api/admin/flash-sales/{id}", "/api/admin/flash-sales/{id}/end",
+                "/api/admin/flash-sales/{id}/reconcile");
         assertThat(docs.body().at("/components/schemas/Problem/additionalProperties/type").asText()).isEqualTo("string");
         assertThat(docs.body().at("/paths/~1api~1me/get/security/0/bearer").isArray()).isTrue();
         assertThat(docs.body().at("/paths/~1api~1auth~1login/post/responses/401/content")

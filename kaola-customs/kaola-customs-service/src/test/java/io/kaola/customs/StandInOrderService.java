@@ -61,6 +61,7 @@ public class StandInOrderService implements OrderService {
     }
 
     @Override public OrderView getOrder(long buyerId, String orderNo) { return findByOrderNo(orderNo); }
+    @Override public OrderView placeFlashSaleOrder(io.kaola.order.api.FlashSaleOrderRequest request) { throw new UnsupportedOperationException("not part of the stand-in"); }
     @Override public OrderView placeOrder(PlaceOrderRequest request) { throw new UnsupportedOperationException("not part of the stand-in"); }
     @Override public OrderView cancelOrder(long buyerId, String orderNo) { throw new UnsupportedOperationException("not part of the stand-in"); }
     @Override public PriceTrial trialPrice(PriceTrialRequest request) { throw new UnsupportedOperationException("not part of the stand-in"); }

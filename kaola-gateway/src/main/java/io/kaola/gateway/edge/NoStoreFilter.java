@@ -26,6 +26,8 @@ public class NoStoreFilter extends OncePerRequestFilter {
             "/api/payments/**",
             "/api/admin/orders/**",
             "/api/price/trial",
+            // a one-time attempt token, the shipping address, an attempt's order number
+            "/api/flash-sales/*/tokens", "/api/flash-sales/*/attempts", "/api/flash-sales/attempts/**",
             "/api/auth/login", "/api/auth/register");
 
     private static final List<PathPattern> PATTERNS = PERSONAL_DATA_PATHS.stream()

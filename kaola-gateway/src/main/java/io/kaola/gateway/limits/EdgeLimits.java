@@ -23,7 +23,9 @@ import java.util.Locale;
  *       from that IP. Every permit comes back one window after it was taken, so the owner can log in again at the
  *       latest one window after the last failure;</li>
  *   <li>registration: every attempt counts, per client IP;</li>
- *   <li>identity verification: every attempt counts, per user (each costs a call to the ID-check provider).</li>
+ *   <li>identity verification: every attempt counts, per user (each costs a call to the ID-check provider);</li>
+ *   <li>flash sale (秒杀, anti-brushing): every attempt-token request and every attempt counts, per user and per
+ *       client IP, before kaola-promotion is asked.</li>
  * </ul>
  * An account is counted under the SHA-256 of its normalised email (trimmed, NFC, lower case), so that no email is
  * stored in Redis. The client IP is the socket's remote address (see docs/edge-limits.md for proxies).
@@ -34,6 +36,8 @@ public class EdgeLimits {
     static final String LOGIN_ACCOUNT = "login-account";
     static final String REGISTER_IP = "register-ip";
     static final String IDENTITY_USER = "identity-user";
+    static final String SECKILL_USER = "seckill-user";
+    static final String SECKILL_IP = "seckill-ip";
 
     private final Limiter limiter;
     private final LimitsProperties limits;
@@ -122,6 +126,31 @@ public class EdgeLimits {
             throw rateLimited("too many identity verification attempts for this account; each one asks the "
                     + "ID-check provider. Check the name and number against the identity card and try again in at most "
                     + retryAfter + " seconds", retryAfter, IDENTITY_USER);
+        }
+    }
+
+    /**
+     * Counts one flash-sale request (an attempt token or an attempt) against kaola.gateway.limits.seckill-per-user,
+     * then kaola.gateway.limits.seckill-per-ip. A request the per-user rule refuses is not counted against the IP, so
+     * one shopper brushing from a shared address (an office, a campus NAT) cannot use up the others' budget.
+     *
+     * @param userId   the shopper (from the access token)
+     * @param clientIp the socket's remote address
+     * @throws KaolaException COMMON_RATE_LIMITED (429) with retryAfterSeconds (the rule's window) and limit
+     *         (seckill-user or seckill-ip) when over either rule; COMMON_SERVICE_UNAVAILABLE (503) when Redis does
+     *         not answer (fails closed)
+     */
+    public void acquireFlashSaleRequest(long userId, String clientIp) {
+        if (!limits.enabled()) return;
+        if (!limiter.tryAcquire(SECKILL_USER, limits.seckillPerUser(), Long.toString(userId))) {
+            long retryAfter = limits.seckillPerUser().retryAfterSeconds();
+            throw rateLimited("too many flash-sale requests from this account; try again in at most " + retryAfter
+                    + " seconds", retryAfter, SECKILL_USER);
+        }
+        if (!limiter.tryAcquire(SECKILL_IP, limits.seckillPerIp(), clientIp)) {
+            long retryAfter = limits.seckillPerIp().retryAfterSeconds();
+            throw rateLimited("too many flash-sale requests from this address; try again in at most " + retryAfter
+                    + " seconds", retryAfter, SECKILL_IP);
         }
     }
 

@@ -17,11 +17,12 @@ class EdgeFiltersTest {
     void personal_data_paths_get_no_store_and_the_public_catalogue_does_not() {
         for (String path : new String[]{"/api/me", "/api/me/identity", "/api/me/quota", "/api/orders", "/api/orders/123",
                 "/api/orders/123/payments", "/api/payments/P1", "/api/admin/orders/123", "/api/price/trial",
-                "/api/auth/login", "/api/auth/register"}) {
+                "/api/auth/login", "/api/auth/register", "/api/flash-sales/7/tokens", "/api/flash-sales/7/attempts",
+                "/api/flash-sales/attempts/7-0123456789abcdef0123456789abcdef"}) {
             assertThat(NoStoreFilter.isPersonal(path)).as(path).isTrue();
         }
         for (String path : new String[]{"/api/products", "/api/products/1", "/api/categories", "/v3/api-docs",
-                "/api/admin/fx-rates", "/api/meet"}) {
+                "/api/admin/fx-rates", "/api/meet", "/api/flash-sales", "/api/flash-sales/7"}) {
             assertThat(NoStoreFilter.isPersonal(path)).as(path).isFalse();
         }
     }

@@ -68,7 +68,7 @@ class IdentityLoggingTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new IdentityController(new StandInIdentities(),
             // limits off: this test is about logging; EdgeLimitsIT tests the limits on Redis
-            new io.kaola.gateway.limits.EdgeLimits(null, new io.kaola.gateway.config.LimitsProperties(false, null, null, null, null, null, null, null))))
+            new io.kaola.gateway.limits.EdgeLimits(null, new io.kaola.gateway.config.LimitsProperties(false, null, null, null, null, null, null, null, null, null))))
             .setControllerAdvice(new ProblemAdvice()).setCustomArgumentResolvers(new CallerArgumentResolver())
             .setMessageConverters(new RedactingJsonConverter(Jackson2ObjectMapperBuilder.json().build()))
             .addFilters(new TraceIdFilter()).build();

@@ -4,6 +4,9 @@ import io.kaola.gateway.config.LimitsProperties;
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
 import org.junit.jupiter.api.Test;
+import org.redisson.api.RRateLimiter;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisTimeoutException;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -12,8 +15,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
-/** The policy on a counting table (no windows: EdgeLimitsIT checks those on Redis). */
+/** The policy on a counting table (no windows: EdgeLimitsIT checks those on Redis); fail-closed on a Redis that times out. */
 class EdgeLimitsTest {
     /** Counts per (rule, subject), never forgetting: enough to check which events the policy counts. */
     static final class Counts implements Limiter {
@@ -36,11 +43,12 @@ class EdgeLimitsTest {
     private final EdgeLimits limits = new EdgeLimits(counts, new LimitsProperties(true, null,
             new LimitRule(2, Duration.ofMinutes(15)), new LimitRule(4, Duration.ofMinutes(10)),
             new LimitRule(3, Duration.ofMinutes(5)), new LimitRule(1, Duration.ofHours(24)),
-            new LimitRule(1, Duration.ofHours(1)), null));
+            new LimitRule(1, Duration.ofHours(1)), new LimitRule(2, Duration.ofSeconds(10)),
+            new LimitRule(3, Duration.ofSeconds(10)), null));
 
     @Test
     void the_defaults_are_the_documented_numbers() {
-        LimitsProperties defaults = new LimitsProperties(null, null, null, null, null, null, null, null);
+        LimitsProperties defaults = new LimitsProperties(null, null, null, null, null, null, null, null, null, null);
         assertThat(defaults.enabled()).isTrue();
         assertThat(defaults.keyPrefix()).isEqualTo("kaola:gateway:limit:");
         assertThat(defaults.loginPerAccountAndIp()).isEqualTo(new LimitRule(5, Duration.ofMinutes(15)));
@@ -48,6 +56,8 @@ class EdgeLimitsTest {
         assertThat(defaults.loginPerAccount()).isEqualTo(new LimitRule(20, Duration.ofMinutes(5)));
         assertThat(defaults.identityPerUser()).isEqualTo(new LimitRule(5, Duration.ofHours(24)));
         assertThat(defaults.registerPerIp()).isEqualTo(new LimitRule(20, Duration.ofHours(1)));
+        assertThat(defaults.seckillPerUser()).isEqualTo(new LimitRule(20, Duration.ofSeconds(10)));
+        assertThat(defaults.seckillPerIp()).isEqualTo(new LimitRule(600, Duration.ofSeconds(10)));
         assertThat(defaults.maxBody().toBytes()).isEqualTo(64 * 1024);
     }
 
@@ -110,14 +120,68 @@ class EdgeLimitsTest {
     @Test
     void disabled_limits_never_refuse() {
         EdgeLimits off = new EdgeLimits(counts, new LimitsProperties(false, null, new LimitRule(1, Duration.ofMinutes(1)),
-                null, null, new LimitRule(1, Duration.ofMinutes(1)), new LimitRule(1, Duration.ofMinutes(1)), null));
+                null, null, new LimitRule(1, Duration.ofMinutes(1)), new LimitRule(1, Duration.ofMinutes(1)),
+                new LimitRule(1, Duration.ofSeconds(10)), new LimitRule(1, Duration.ofSeconds(10)), null));
         for (int i = 0; i < 3; i++) {
             off.loginFailed("a@example.com", "10.0.0.1");
             off.checkLogin("a@example.com", "10.0.0.1");
             off.acquireRegistration("10.0.0.1");
             off.acquireIdentityVerification(1);
+            off.acquireFlashSaleRequest(1, "10.0.0.1");
         }
         assertThat(counts.used).isEmpty();
+    }
+
+    @Test
+    void flash_sale_requests_count_per_user_whatever_the_ip() {
+        limits.acquireFlashSaleRequest(21, "10.0.4.1");
+        limits.acquireFlashSaleRequest(21, "10.0.4.2");
+
+        assertThatThrownBy(() -> limits.acquireFlashSaleRequest(21, "10.0.4.3"))
+                .isInstanceOfSatisfying(KaolaException.class, e -> {
+                    assertThat(e.is(CommonError.RATE_LIMITED)).isTrue();
+                    assertThat(e.kind().httpStatus()).isEqualTo(429);
+                    assertThat(e.details()).containsEntry("limit", "seckill-user").containsEntry("retryAfterSeconds", "10");
+                });
+        assertThatCode(() -> limits.acquireFlashSaleRequest(22, "10.0.4.3")).as("another user").doesNotThrowAnyException();
+        assertThat(counts.used).containsEntry("seckill-user|21", 2).containsEntry("seckill-user|22", 1);
+    }
+
+    @Test
+    void flash_sale_requests_count_per_ip_whatever_the_user_and_a_users_refusal_costs_the_ip_nothing() {
+        limits.acquireFlashSaleRequest(31, "10.0.5.1");
+        limits.acquireFlashSaleRequest(31, "10.0.5.1");
+        // over the per-user rule: refused before the IP is counted
+        assertThatThrownBy(() -> limits.acquireFlashSaleRequest(31, "10.0.5.1"))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.details()).containsEntry("limit", "seckill-user"));
+        assertThat(counts.used).containsEntry("seckill-ip|10.0.5.1", 2);
+
+        limits.acquireFlashSaleRequest(32, "10.0.5.1");
+        assertThatThrownBy(() -> limits.acquireFlashSaleRequest(33, "10.0.5.1"))
+                .isInstanceOfSatisfying(KaolaException.class, e -> {
+                    assertThat(e.is(CommonError.RATE_LIMITED)).isTrue();
+                    assertThat(e.details()).containsEntry("limit", "seckill-ip").containsEntry("retryAfterSeconds", "10");
+                    assertThat(e.getMessage()).contains("from this address");
+                });
+        assertThatCode(() -> limits.acquireFlashSaleRequest(33, "10.0.5.2")).as("another IP").doesNotThrowAnyException();
+    }
+
+    @Test
+    void flash_sale_limits_fail_closed_when_redis_does_not_answer() {
+        RedissonClient redisson = mock(RedissonClient.class);
+        RRateLimiter limiter = mock(RRateLimiter.class);
+        when(redisson.getRateLimiter(anyString())).thenReturn(limiter);
+        when(limiter.tryAcquire()).thenThrow(new RedisTimeoutException("Redis server response timeout"));
+        EdgeLimits down = new EdgeLimits(new RedissonLimiter(redisson, "test:"),
+                new LimitsProperties(null, null, null, null, null, null, null, null, null, null));
+
+        assertThatThrownBy(() -> down.acquireFlashSaleRequest(41, "10.0.6.1"))
+                .isInstanceOfSatisfying(KaolaException.class, e -> {
+                    assertThat(e.is(CommonError.SERVICE_UNAVAILABLE)).isTrue();
+                    assertThat(e.kind().httpStatus()).isEqualTo(503);
+                    assertThat(e.details()).containsEntry("retryAfterSeconds", "5");
+                });
+        verify(redisson).getRateLimiter("test:seckill-user:20per10000ms:41");
     }
 
     @Test

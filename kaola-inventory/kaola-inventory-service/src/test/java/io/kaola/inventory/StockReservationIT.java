@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * serialised) on a fresh kaola_inventory_it schema, with the embedded ZooKeeper and RocketMQ.
  */
 @SpringBootTest(properties = {"dubbo.protocol.port=-1", "server.port=0"})
+// each IT class recreates kaola_inventory_it: close this context so that no provider of it outlives its schema
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class StockReservationIT {
     static {
         TestInfra.start();

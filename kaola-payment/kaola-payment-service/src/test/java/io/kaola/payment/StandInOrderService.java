@@ -54,6 +54,7 @@ public class StandInOrderService implements OrderService {
         return order;
     }
 
+    @Override public OrderView placeFlashSaleOrder(io.kaola.order.api.FlashSaleOrderRequest request) { throw new UnsupportedOperationException("not part of the stand-in"); }
     @Override
     public OrderView placeOrder(PlaceOrderRequest request) throws KaolaException {
         throw new UnsupportedOperationException("not part of the stand-in");

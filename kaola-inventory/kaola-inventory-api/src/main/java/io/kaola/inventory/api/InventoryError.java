@@ -10,7 +10,15 @@ public enum InventoryError implements ErrorCode {
     RESERVATION_NOT_FOUND(ErrorKind.NOT_FOUND, "Reservation not found"),
     RESERVATION_RELEASED(ErrorKind.CONFLICT, "Reservation already released"),
     INVALID_QUANTITY(ErrorKind.INVALID, "Invalid quantity"),
-    BELOW_RESERVED(ErrorKind.CONFLICT, "Stock below reserved quantity");
+    BELOW_RESERVED(ErrorKind.CONFLICT, "Stock below reserved quantity"),
+    /** No stock hold with this id. */
+    HOLD_NOT_FOUND(ErrorKind.NOT_FOUND, "Stock hold not found"),
+    /** The hold has fewer units left than an order asks for. */
+    HOLD_EXHAUSTED(ErrorKind.CONFLICT, "Stock hold exhausted"),
+    /** The hold was closed (its sale ended); its units are back in stock. */
+    HOLD_CLOSED(ErrorKind.CONFLICT, "Stock hold closed"),
+    /** A hold id reused with another SKU, warehouse or number of units. */
+    HOLD_ID_REUSED(ErrorKind.UNPROCESSABLE, "Stock hold id reused with another request");
 
     private final ErrorKind kind;
     private final String title;

@@ -1,6 +1,7 @@
 package io.kaola.order.api;
 
 import io.kaola.common.error.KaolaException;
+import io.kaola.common.rpc.CallableBy;
 import io.kaola.common.page.Page;
 import io.kaola.common.page.PageRequest;
 
@@ -21,6 +22,17 @@ public interface OrderService {
      *         CROSSBORDER_OVER_TRANSACTION_LIMIT, CROSSBORDER_OVER_ANNUAL_LIMIT
      */
     OrderView placeOrder(PlaceOrderRequest request) throws KaolaException;
+
+    /**
+     * Places the order of an admitted flash-sale attempt (kaola-promotion): the same checks and compensations as
+     * {@link #placeOrder}, priced at the flash price alone (no activity, no coupon), its stock taken from the sale's
+     * hold instead of available stock. Idempotent on the attempt: a repeat returns the first order.
+     * @return the new order, PENDING_PAYMENT
+     * @throws KaolaException as {@link #placeOrder}, plus INVENTORY_HOLD_EXHAUSTED, INVENTORY_HOLD_CLOSED,
+     *         INVENTORY_HOLD_NOT_FOUND; nothing is left held on a refusal
+     */
+    @CallableBy("kaola-promotion")
+    OrderView placeFlashSaleOrder(FlashSaleOrderRequest request) throws KaolaException;
 
     /**
      * Cancels an unpaid order: first closes its payments at the provider (kaola-payment), and only when nothing is

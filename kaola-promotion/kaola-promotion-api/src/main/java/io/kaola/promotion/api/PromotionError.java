@@ -31,7 +31,25 @@ public enum PromotionError implements ErrorCode {
      */
     COUPON_NOT_USABLE(ErrorKind.CONFLICT, "Coupon not usable"),
     /** The coupon's transition table refuses the move (CouponTransition.LIFECYCLE). */
-    ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Coupon cannot make this move");
+    ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Coupon cannot make this move"),
+    /** A flash sale that breaks its rules (the message names the field). */
+    INVALID_FLASH_SALE(ErrorKind.INVALID, "Invalid flash sale"),
+    /** No such flash sale. */
+    FLASH_SALE_NOT_FOUND(ErrorKind.NOT_FOUND, "Flash sale not found"),
+    /** The flash sale has not started yet (tokens are handed out shortly before the start). */
+    FLASH_SALE_NOT_STARTED(ErrorKind.CONFLICT, "Flash sale not started"),
+    /** The flash sale is over. */
+    FLASH_SALE_ENDED(ErrorKind.CONFLICT, "Flash sale ended"),
+    /** Every unit of the flash sale is taken (some may come back if an order cannot be created: try again later). */
+    FLASH_SALE_SOLD_OUT(ErrorKind.CONFLICT, "Flash sale sold out"),
+    /** The shopper already took the sale's per-user limit. */
+    FLASH_SALE_LIMIT_REACHED(ErrorKind.CONFLICT, "Flash sale limit reached"),
+    /** The attempt token is missing, expired or already used: fetch a new one. */
+    FLASH_SALE_BAD_TOKEN(ErrorKind.CONFLICT, "Flash sale attempt token not valid"),
+    /** Too many attempts on this SKU at this moment (hot-SKU flow rule): try again in a second. */
+    FLASH_SALE_BUSY(ErrorKind.TOO_MANY_REQUESTS, "Flash sale busy"),
+    /** No such attempt for this shopper. */
+    ATTEMPT_NOT_FOUND(ErrorKind.NOT_FOUND, "Flash sale attempt not found");
 
     private final ErrorKind kind;
     private final String title;

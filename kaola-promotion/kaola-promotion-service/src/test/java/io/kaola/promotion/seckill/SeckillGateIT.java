@@ -1,6 +1,8 @@
 package io.kaola.promotion.seckill;
 
 import io.kaola.promotion.seckill.domain.Admission;
+import io.kaola.promotion.seckill.domain.AttemptRecord;
+import io.kaola.promotion.seckill.domain.GateSnapshot;
 import io.kaola.promotion.seckill.domain.FlashSaleWindow;
 import io.kaola.promotion.seckill.infrastructure.RedisSeckillGate;
 import org.junit.jupiter.api.AfterAll;
@@ -64,7 +66,7 @@ class SeckillGateIT {
                 buyers.add(pool.submit(() -> {
                     for (int attempt = 0; attempt < 10; attempt++) {
                         String token = gate.issueToken(sale, user, Duration.ofSeconds(30));
-                        Admission a = gate.admit(sale, user, token, UUID.randomUUID().toString(), now);
+                        Admission a = gate.admit(sale, user, token, UUID.randomUUID().toString(), "{}", now);
                         outcomes.computeIfAbsent(a, k -> new AtomicInteger()).incrementAndGet();
                         if (a.admitted()) assertThat(winners.add(user)).as("buyer " + user + " admitted twice").isTrue();
                     }
@@ -94,38 +96,68 @@ class SeckillGateIT {
         Instant start = Instant.now().plus(Duration.ofMinutes(10));
         gate.warm(new FlashSaleWindow(sale, 5, 2, start, start.plus(Duration.ofHours(1))));
         long buyer = 7;
-        assertThat(gate.admit(sale, buyer, gate.issueToken(sale, buyer, Duration.ofMinutes(5)), "a0", start.minusMillis(1)))
+        assertThat(gate.admit(sale, buyer, gate.issueToken(sale, buyer, Duration.ofMinutes(5)), "a0", "{}", start.minusMillis(1)))
                 .isEqualTo(Admission.NOT_STARTED);
-        assertThat(gate.admit(sale, buyer, gate.issueToken(sale, buyer, Duration.ofMinutes(5)), "a1", start.plus(Duration.ofHours(1))))
+        assertThat(gate.admit(sale, buyer, gate.issueToken(sale, buyer, Duration.ofMinutes(5)), "a1", "{}", start.plus(Duration.ofHours(1))))
                 .isEqualTo(Admission.ENDED);
-        assertThat(gate.admit(sale, buyer, null, "a2", start)).isEqualTo(Admission.BAD_TOKEN);
+        assertThat(gate.admit(sale, buyer, null, "a2", "{}", start)).isEqualTo(Admission.BAD_TOKEN);
         gate.issueToken(sale, buyer, Duration.ofMinutes(5));
-        assertThat(gate.admit(sale, buyer, "not-the-token", "a3", start)).isEqualTo(Admission.BAD_TOKEN);
+        assertThat(gate.admit(sale, buyer, "not-the-token", "a3", "{}", start)).isEqualTo(Admission.BAD_TOKEN);
         String token = gate.issueToken(sale, buyer, Duration.ofMinutes(5));
-        assertThat(gate.admit(sale, buyer, token, "a4", start)).isEqualTo(Admission.ADMITTED);
-        assertThat(gate.admit(sale, buyer, token, "a5", start)).as("a token admits one attempt").isEqualTo(Admission.BAD_TOKEN);
-        assertThat(gate.admit(sale, buyer, gate.issueToken(sale, buyer, Duration.ofMinutes(5)), "a6", start)).isEqualTo(Admission.ADMITTED);
-        assertThat(gate.admit(sale, buyer, gate.issueToken(sale, buyer, Duration.ofMinutes(5)), "a7", start)).isEqualTo(Admission.LIMIT_REACHED);
+        assertThat(gate.admit(sale, buyer, token, "a4", "{}", start)).isEqualTo(Admission.ADMITTED);
+        assertThat(gate.admit(sale, buyer, token, "a5", "{}", start)).as("a token admits one attempt").isEqualTo(Admission.BAD_TOKEN);
+        assertThat(gate.admit(sale, buyer, gate.issueToken(sale, buyer, Duration.ofMinutes(5)), "a6", "{}", start)).isEqualTo(Admission.ADMITTED);
+        assertThat(gate.admit(sale, buyer, gate.issueToken(sale, buyer, Duration.ofMinutes(5)), "a7", "{}", start)).isEqualTo(Admission.LIMIT_REACHED);
         assertThat(gate.remaining(sale)).isEqualTo(3);
-        assertThat(gate.admit(SALES.incrementAndGet(), buyer, "x", "a8", start)).isEqualTo(Admission.UNKNOWN_SALE);
+        assertThat(gate.admit(SALES.incrementAndGet(), buyer, "x", "a8", "{}", start)).isEqualTo(Admission.UNKNOWN_SALE);
     }
 
     @Test
     void a_failed_order_gives_its_unit_and_the_buyers_count_back_once_and_warming_again_resets_nothing() {
         long sale = warmed(1, 1);
         Instant now = Instant.now();
-        assertThat(gate.admit(sale, 1, gate.issueToken(sale, 1, Duration.ofMinutes(1)), "first", now)).isEqualTo(Admission.ADMITTED);
-        assertThat(gate.admit(sale, 2, gate.issueToken(sale, 2, Duration.ofMinutes(1)), "second", now)).isEqualTo(Admission.SOLD_OUT);
+        assertThat(gate.admit(sale, 1, gate.issueToken(sale, 1, Duration.ofMinutes(1)), "first", "{}", now)).isEqualTo(Admission.ADMITTED);
+        assertThat(gate.admit(sale, 2, gate.issueToken(sale, 2, Duration.ofMinutes(1)), "second", "{}", now)).isEqualTo(Admission.SOLD_OUT);
         gate.warm(new FlashSaleWindow(sale, 1, 1, now.minusSeconds(60), now.plus(Duration.ofHours(1))));
         assertThat(gate.remaining(sale)).as("warming a running sale again does not refill it").isZero();
 
-        assertThat(gate.giveBack(sale, 1, "first")).isTrue();
-        assertThat(gate.giveBack(sale, 1, "first")).as("a redelivered failure").isFalse();
-        assertThat(gate.giveBack(sale, 1, "never-admitted")).isFalse();
+        assertThat(gate.giveBack(sale, "first", "TEST")).isTrue();
+        assertThat(gate.giveBack(sale, "first", "TEST")).as("a redelivered failure").isFalse();
+        assertThat(gate.giveBack(sale, "never-admitted", "TEST")).isFalse();
         assertThat(gate.remaining(sale)).isEqualTo(1);
-        assertThat(gate.admit(sale, 1, gate.issueToken(sale, 1, Duration.ofMinutes(1)), "again", now))
+        assertThat(gate.admit(sale, 1, gate.issueToken(sale, 1, Duration.ofMinutes(1)), "again", "{}", now))
                 .as("the buyer's count came back too").isEqualTo(Admission.ADMITTED);
         assertThat(gate.remaining(sale)).isZero();
+    }
+
+    @Test
+    void an_ordered_attempt_settles_once_and_the_snapshot_counts_units_and_attempts_of_one_moment() {
+        long sale = warmed(3, 1);
+        Instant now = Instant.now();
+        assertThat(gate.admit(sale, 1, gate.issueToken(sale, 1, Duration.ofMinutes(1)), "o1", "{\"a\":1}", now)).isEqualTo(Admission.ADMITTED);
+        assertThat(gate.admit(sale, 2, gate.issueToken(sale, 2, Duration.ofMinutes(1)), "o2", "{}", now)).isEqualTo(Admission.ADMITTED);
+        assertThat(gate.payload(sale, "o1")).isEqualTo("{\"a\":1}");
+        assertThat(gate.settleOrdered(sale, "o1", "KL-1")).isTrue();
+        assertThat(gate.settleOrdered(sale, "o1", "KL-1")).as("a repeat of the same order").isTrue();
+        assertThat(gate.giveBack(sale, "o1", "LATE")).as("an ordered attempt is not given back").isFalse();
+        assertThat(gate.payload(sale, "o1")).as("settled: its payload is gone").isNull();
+        assertThat(gate.attempt(sale, "o1").detail()).isEqualTo("KL-1");
+        assertThat(gate.giveBack(sale, "o2", "CROSSBORDER_BUYER_NOT_VERIFIED")).isTrue();
+        assertThat(gate.settleOrdered(sale, "o2", "KL-2")).as("a failed attempt is not ordered").isFalse();
+        assertThat(gate.attempt(sale, "o2").detail()).isEqualTo("CROSSBORDER_BUYER_NOT_VERIFIED");
+        assertThat(gate.admit(sale, 3, gate.issueToken(sale, 3, Duration.ofMinutes(1)), "o3", "{}", now)).isEqualTo(Admission.ADMITTED);
+
+        GateSnapshot snapshot = gate.snapshot(sale);
+        assertThat(snapshot.units()).isEqualTo(1);
+        assertThat(snapshot.ordered()).isEqualTo(1);
+        assertThat(snapshot.failed()).isEqualTo(1);
+        assertThat(snapshot.queued()).extracting(AttemptRecord::attemptId).containsExactly("o3");
+
+        assertThat(gate.adjustUnits(sale, 0, 1)).as("units are 1, not 0: decided on stale numbers").isFalse();
+        assertThat(gate.adjustUnits(sale, 1, -5)).isTrue();
+        assertThat(gate.remaining(sale)).as("never below 0").isZero();
+        gate.endAt(sale, now.minusSeconds(1));
+        assertThat(gate.admit(sale, 4, gate.issueToken(sale, 4, Duration.ofMinutes(1)), "o4", "{}", now)).isEqualTo(Admission.ENDED);
     }
 
     private static long warmed(int units, int perUserLimit) {

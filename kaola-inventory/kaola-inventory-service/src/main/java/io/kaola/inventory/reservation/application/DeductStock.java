@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns an order's reservation into a deduction once it is paid: on-hand and reserved both go
  * down by each line's quantity. Availability (on hand - reserved) does not move, so nothing is announced.
+ * A flash order's reservation (taken from a stock hold) is deducted the same way: its units left the hold when
+ * it was taken, and they are still counted in the stock row's reserved.
  */
 @Service
 public class DeductStock {
@@ -49,7 +51,7 @@ public class DeductStock {
                             + orderNo + " reserved");
                 }
             }
-            return new Reservation(orderNo, current.warehouseCode(), step.to(), current.lines());
+            return current.withStatus(step.to());
         });
     }
 }

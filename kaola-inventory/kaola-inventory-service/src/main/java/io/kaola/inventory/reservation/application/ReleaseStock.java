@@ -17,18 +17,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Gives an order's held stock back when the order is cancelled or closed unpaid. */
+/**
+ * Gives an order's held stock back when the order is cancelled or closed unpaid. A flash order's units (its
+ * reservation has a holdId) go back into their stock hold while that hold is OPEN, so that the next flash buyer can
+ * take them and available stock does not move; once the hold is CLOSED they go back to available stock like any other.
+ */
 @Service
 public class ReleaseStock {
     private final ReservationRepository reservations;
     private final StockRepository stock;
+    private final HoldReturns holds;
     private final SkuStockChangedPublisher events;
     private final TransactionTemplate tx;
 
-    public ReleaseStock(ReservationRepository reservations, StockRepository stock, SkuStockChangedPublisher events,
-                        TransactionTemplate tx) {
+    public ReleaseStock(ReservationRepository reservations, StockRepository stock, HoldReturns holds,
+                        SkuStockChangedPublisher events, TransactionTemplate tx) {
         this.reservations = reservations;
         this.stock = stock;
+        this.holds = holds;
         this.events = events;
         this.tx = tx;
     }
@@ -36,8 +42,13 @@ public class ReleaseStock {
     private record Released(Reservation reservation, List<AvailabilityChange> changes) {}
 
     /**
+     * The status move, the give-back to the hold and the stock write are one transaction; the hold is re-read under
+     * its lock ({@link HoldReturns#giveBack}), so a close running at the same time either sees the units back in
+     * remaining (and returns them to stock) or has closed first (and they go to stock here): none are lost.
+     *
      * @param orderNo the cancelled order
      * @return the reservation (RELEASED; DEDUCTED ones unchanged), or null when the order holds nothing
+     * @throws io.kaola.common.error.KaolaException COMMON_INVALID_REQUEST (blank orderNo)
      */
     public Reservation release(String orderNo) {
         if (orderNo == null || orderNo.isBlank()) throw CommonError.INVALID_REQUEST.exception("orderNo is required");
@@ -50,6 +61,9 @@ public class ReleaseStock {
             }
             List<AvailabilityChange> changes = new ArrayList<>();
             for (ReservationLine line : current.lines()) {
+                if (current.fromHold() && holds.giveBack(current.holdId(), line.quantity())) {
+                    continue; // back in the OPEN hold: still reserved in stock, availability unchanged
+                }
                 if (!stock.unreserve(line.skuCode(), current.warehouseCode(), line.quantity())) {
                     throw new IllegalStateException("stock of sku " + line.skuCode() + " holds less than reservation "
                             + orderNo + " reserved");
@@ -58,7 +72,7 @@ public class ReleaseStock {
                 changes.add(new AvailabilityChange(line.skuCode(), current.warehouseCode(),
                         after.available() - line.quantity(), after.available()));
             }
-            return new Released(new Reservation(orderNo, current.warehouseCode(), step.to(), current.lines()), changes);
+            return new Released(current.withStatus(step.to()), changes);
         });
         events.publishCommitted(released.changes());
         return released.reservation();

@@ -16,8 +16,11 @@ import java.util.Set;
  * @param warehouseCode bonded warehouse
  * @param status        RESERVED, DEDUCTED or RELEASED; moved only by {@link ReservationTransition}
  * @param lines         one per SKU, sorted by skuCode
+ * @param holdId        the stock hold (flash sale) a flash order's units were taken from, or null for a reservation
+ *                      of available stock; releasing it gives the units back to that hold while it is OPEN
  */
-public record Reservation(String orderNo, String warehouseCode, ReservationStatus status, List<ReservationLine> lines) {
+public record Reservation(String orderNo, String warehouseCode, ReservationStatus status, List<ReservationLine> lines,
+                          String holdId) {
     /** Upper bound of one line: a cart line beyond this is a typo or abuse, not a purchase. */
     public static final int MAX_QUANTITY_PER_LINE = 999;
     /** Width of the order_no column. */
@@ -25,6 +28,19 @@ public record Reservation(String orderNo, String warehouseCode, ReservationStatu
 
     public Reservation {
         lines = List.copyOf(lines);
+    }
+
+    /** A reservation of available stock (no hold): {@code holdId} is null. */
+    public Reservation(String orderNo, String warehouseCode, ReservationStatus status, List<ReservationLine> lines) {
+        this(orderNo, warehouseCode, status, lines, null);
+    }
+
+    /** @return true when the units were taken from a stock hold ({@link #holdId()} is set) */
+    public boolean fromHold() { return holdId != null; }
+
+    /** @return this reservation in {@code newStatus}, everything else as it is */
+    public Reservation withStatus(ReservationStatus newStatus) {
+        return new Reservation(orderNo, warehouseCode, newStatus, lines, holdId);
     }
 
     /**

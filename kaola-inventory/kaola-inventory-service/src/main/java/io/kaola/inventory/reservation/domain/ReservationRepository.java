@@ -20,7 +20,7 @@ public interface ReservationRepository {
     Reservation reloadLocked(String orderNo);
 
     /**
-     * Stores a new reservation with its lines.
+     * Stores a new reservation with its lines (and its holdId, when a flash order took its units from a hold).
      *
      * @throws org.springframework.dao.DuplicateKeyException when the order already has a reservation
      */

@@ -5,7 +5,7 @@ import io.kaola.inventory.reservation.domain.Reservation;
 import io.kaola.inventory.reservation.domain.ReservationRepository;
 import org.springframework.stereotype.Repository;
 
-/** {@link ReservationRepository} on MariaDB through {@link ReservationMapper}: header plus lines. */
+/** {@link ReservationRepository} on MariaDB through {@link ReservationMapper}: header (with its hold, if any) plus lines. */
 @Repository
 public class MyBatisReservationRepository implements ReservationRepository {
     private final ReservationMapper mapper;
@@ -24,7 +24,7 @@ public class MyBatisReservationRepository implements ReservationRepository {
 
     @Override
     public void create(Reservation reservation) {
-        mapper.insert(reservation.orderNo(), reservation.warehouseCode(), reservation.status());
+        mapper.insert(reservation.orderNo(), reservation.warehouseCode(), reservation.status(), reservation.holdId());
         mapper.insertLines(reservation.orderNo(), reservation.lines());
     }
 
@@ -35,6 +35,7 @@ public class MyBatisReservationRepository implements ReservationRepository {
 
     private Reservation withLines(ReservationMapper.ReservationRow row) {
         if (row == null) return null;
-        return new Reservation(row.orderNo(), row.warehouseCode(), row.status(), mapper.findLinesByOrderNo(row.orderNo()));
+        return new Reservation(row.orderNo(), row.warehouseCode(), row.status(), mapper.findLinesByOrderNo(row.orderNo()),
+                row.holdId());
     }
 }

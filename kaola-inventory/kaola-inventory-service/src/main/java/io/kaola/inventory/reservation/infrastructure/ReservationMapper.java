@@ -11,8 +11,8 @@ import java.util.List;
 @Mapper
 public interface ReservationMapper {
 
-    /** Header of one reservation. */
-    record ReservationRow(String orderNo, String warehouseCode, ReservationStatus status) {}
+    /** Header of one reservation; holdId is null unless a flash order took its units from a stock hold. */
+    record ReservationRow(String orderNo, String warehouseCode, ReservationStatus status, String holdId) {}
 
     /** @return the header, or null */
     ReservationRow findByOrderNo(@Param("orderNo") String orderNo);
@@ -25,7 +25,7 @@ public interface ReservationMapper {
 
     /** @throws org.springframework.dao.DuplicateKeyException when the order already has a reservation */
     void insert(@Param("orderNo") String orderNo, @Param("warehouseCode") String warehouseCode,
-                @Param("status") ReservationStatus status);
+                @Param("status") ReservationStatus status, @Param("holdId") String holdId);
 
     void insertLines(@Param("orderNo") String orderNo, @Param("lines") List<ReservationLine> lines);
 

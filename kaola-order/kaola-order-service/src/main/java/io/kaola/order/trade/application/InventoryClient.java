@@ -18,7 +18,14 @@ public interface InventoryClient {
      */
     ReservationView reserve(ReserveStockRequest request);
 
-    /** Gives the order's stock back; a no-op for an unknown order. */
+    /**
+     * Takes the order's units from a flash sale's stock hold (idempotent on orderNo).
+     * @throws io.kaola.common.error.KaolaException INVENTORY_HOLD_EXHAUSTED, INVENTORY_HOLD_CLOSED,
+     *         INVENTORY_HOLD_NOT_FOUND, passed through
+     */
+    ReservationView reserveFromHold(String holdId, String orderNo, int quantity);
+
+    /** Gives the order's stock back (to the sale's hold while it is open, for a flash order); a no-op for an unknown order. */
     void release(String orderNo);
 
     /**

@@ -3,6 +3,7 @@ package io.kaola.order.trade.application;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.id.IdGenerator;
 import io.kaola.inventory.api.ReserveStockRequest;
+import io.kaola.order.api.FlashSaleOrderRequest;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.trade.domain.CheckoutRules;
@@ -15,6 +16,8 @@ import io.kaola.order.trade.domain.PlaceOrderRules;
 import io.kaola.order.trade.domain.RequestFingerprint;
 import io.kaola.order.trade.domain.OrderRepository;
 import io.kaola.pricing.api.PriceQuote;
+import io.kaola.pricing.api.PromotionOffer;
+import io.kaola.common.money.Money;
 import io.kaola.promotion.api.PromotionError;
 import io.kaola.product.api.SkuSnapshot;
 import io.kaola.user.api.ReserveQuotaRequest;
@@ -28,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,10 +124,60 @@ public class PlaceOrder {
             }
             request = request.withAddress(addresses.address(request.buyerId(), request.addressId()));
         }
-        Order placed = placeLines(request);
+        Order placed = placeLines(request, null);
         if (request.fromCart()) clearCart(request);
         return placed;
     }
+
+    /**
+     * The order of an admitted flash-sale attempt (docs/promotions.md §flash sale): the checkout above for one line,
+     * priced at the flash price alone (kaola-pricing's FLASH_PRICE offer, no activity, no coupon), its stock taken from
+     * the sale's hold (kaola-inventory) instead of available stock. Every cross-border check applies unchanged. A
+     * repeat of the attempt returns the first order (by key alone: the attempt is the request).
+     *
+     * @return the new order (PENDING_PAYMENT), or the one the attempt placed before
+     * @throws KaolaException ORDER_INVALID_ORDER; as {@link #place}; INVENTORY_HOLD_EXHAUSTED, INVENTORY_HOLD_CLOSED,
+     *         INVENTORY_HOLD_NOT_FOUND. A refusal leaves nothing written or held.
+     */
+    public Order placeFlashSale(FlashSaleOrderRequest flash) {
+        checkFlashSale(flash);
+        Optional<OrderRepository.KeyedOrder> before = orders.findByIdempotencyKey(flash.buyerId(), flash.idempotencyKey());
+        if (before.isPresent()) return before.get().order();
+        PlaceOrderRequest request = new PlaceOrderRequest(flash.buyerId(), flash.idempotencyKey(), flash.address(),
+                List.of(new PlaceOrderRequest.Line(flash.skuCode(), flash.quantity())), null, false, flash.addressId());
+        if (request.addressId() != null) {
+            if (request.address() != null) {
+                throw OrderError.INVALID_ORDER.exception("send either address or addressId, not both");
+            }
+            request = request.withAddress(addresses.address(request.buyerId(), request.addressId()));
+        }
+        PromotionOffer offer = PromotionOffer.flashPrice("flash-sale-" + flash.saleId(),
+                flash.saleName() == null ? "Flash sale" : flash.saleName(), flash.skuCode(), flash.price());
+        return placeLines(request, new Deal(List.of(offer), flash.holdId()));
+    }
+
+    private static void checkFlashSale(FlashSaleOrderRequest flash) {
+        if (flash.attemptId() == null || flash.attemptId().isBlank()
+                || flash.idempotencyKey().length() > PlaceOrderRules.MAX_IDEMPOTENCY_KEY) {
+            throw OrderError.INVALID_ORDER.exception("attemptId must be 1.."
+                    + (PlaceOrderRules.MAX_IDEMPOTENCY_KEY - FlashSaleOrderRequest.KEY_PREFIX.length()) + " characters");
+        }
+        if (flash.holdId() == null || flash.holdId().isBlank()) {
+            throw OrderError.INVALID_ORDER.exception("holdId is required");
+        }
+        Money price = flash.price();
+        if (price == null || !Money.CNY.equals(price.currency()) || price.minor() <= 0) {
+            throw OrderError.INVALID_ORDER.exception("price must be a positive CNY amount");
+        }
+    }
+
+    /**
+     * What a checkout is priced with and where its stock comes from, when the caller decides it (a flash sale).
+     *
+     * @param activities the offers, instead of the running activities; no coupon
+     * @param holdId     the stock hold the lines are taken from, instead of available stock
+     */
+    private record Deal(List<PromotionOffer> activities, String holdId) {}
 
     /** Removes the ordered lines from the cart; a failure leaves them there (the order stands). */
     private void clearCart(PlaceOrderRequest request) {
@@ -135,7 +189,7 @@ public class PlaceOrder {
         }
     }
 
-    private Order placeLines(PlaceOrderRequest request) {
+    private Order placeLines(PlaceOrderRequest request, Deal deal) {
         PlaceOrderRules.check(request);
         RequestFingerprint fingerprint = RequestFingerprint.of(request);
         Optional<OrderRepository.KeyedOrder> placedBefore =
@@ -149,7 +203,8 @@ public class PlaceOrder {
         List<SkuSnapshot> skus = catalog.requireSkus(request.lines().stream().map(PlaceOrderRequest.Line::skuCode).toList());
         throwIfPresent(CheckoutRules.unsellable(skus));
         Instant now = clock.instant();
-        CheckoutPromotions.Resolved offers = checkoutPromotions.resolve(request.buyerId(), request.couponId(), now);
+        CheckoutPromotions.Resolved offers = deal != null ? new CheckoutPromotions.Resolved(deal.activities(), null, null)
+                : checkoutPromotions.resolve(request.buyerId(), request.couponId(), now);
         if (offers.refused() != null) throw PromotionError.COUPON_NOT_USABLE.exception(offers.refused().reason());
         PriceQuote quote = pricing.quote(CheckoutQuotes.request(request.lines(), skus, null, null, offers.activities(),
                 offers.coupon()));
@@ -163,7 +218,7 @@ public class PlaceOrder {
 
         reserveQuota(order);
         try {
-            reserveStock(order, request);
+            reserveStock(order, request, deal == null ? null : deal.holdId());
         } catch (RuntimeException e) {
             releaseQuotaAfterFailure(orderNo, e);
             throw e;
@@ -237,11 +292,15 @@ public class PlaceOrder {
         }
     }
 
-    private void reserveStock(Order order, PlaceOrderRequest request) {
+    private void reserveStock(Order order, PlaceOrderRequest request, String holdId) {
         ReserveStockRequest reservation = new ReserveStockRequest(order.orderNo(), null, request.lines().stream()
                 .map(l -> new ReserveStockRequest.Line(l.skuCode(), l.quantity())).toList());
         try {
-            inventory.reserve(reservation);
+            if (holdId == null) {
+                inventory.reserve(reservation);
+            } else {
+                inventory.reserveFromHold(holdId, order.orderNo(), request.lines().get(0).quantity());
+            }
         } catch (KaolaException e) {
             throw e;  // a refusal holds nothing
         } catch (RuntimeException e) {

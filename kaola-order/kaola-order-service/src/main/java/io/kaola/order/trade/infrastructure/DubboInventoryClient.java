@@ -6,6 +6,7 @@ import io.kaola.inventory.api.ReserveStockRequest;
 import io.kaola.inventory.api.StockReservationService;
 import io.kaola.inventory.api.StockLevel;
 import io.kaola.inventory.api.StockService;
+import io.kaola.inventory.api.StockHoldService;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.annotation.Method;
 import org.apache.dubbo.rpc.RpcException;
@@ -35,6 +36,9 @@ public class DubboInventoryClient implements InventoryClient {
     @DubboReference(check = false, timeout = 2000, retries = 2)
     private StockService levels;
 
+    @DubboReference(check = false, timeout = 3000, retries = 0)
+    private StockHoldService holds;
+
     @Override
     public Map<String, Long> available(List<String> skuCodes) {
         Map<String, Long> available = new HashMap<>();
@@ -52,6 +56,17 @@ public class DubboInventoryClient implements InventoryClient {
             if (!e.isTimeout()) throw e;
             log.warn("reserve for order {} timed out, retrying once with the same order number", request.orderNo());
             return stock.reserve(request);
+        }
+    }
+
+    @Override
+    public ReservationView reserveFromHold(String holdId, String orderNo, int quantity) {
+        try {
+            return holds.reserveFromHold(holdId, orderNo, quantity);
+        } catch (RpcException e) {
+            if (!e.isTimeout()) throw e;
+            log.warn("reserve from hold {} for order {} timed out, retrying once with the same order number", holdId, orderNo);
+            return holds.reserveFromHold(holdId, orderNo, quantity);
         }
     }
 

@@ -5,6 +5,7 @@ import io.kaola.common.page.Page;
 import io.kaola.common.page.PageRequest;
 import io.kaola.order.api.BuyerView;
 import io.kaola.order.api.OrderService;
+import io.kaola.order.api.FlashSaleOrderRequest;
 import io.kaola.order.api.OrderSummary;
 import io.kaola.order.api.OrderView;
 import io.kaola.order.api.PlaceOrderRequest;
@@ -23,6 +24,7 @@ import org.apache.dubbo.config.annotation.Method;
 /** {@link OrderService} over Dubbo: maps records to the use cases and back. */
 @DubboService(timeout = 3000, methods = {
         @Method(name = "placeOrder", timeout = 10000, retries = 0),
+        @Method(name = "placeFlashSaleOrder", timeout = 10000, retries = 0),
         @Method(name = "cancelOrder", timeout = 10000, retries = 0),
         @Method(name = "confirmReceipt", timeout = 5000, retries = 0),
         @Method(name = "trialPrice", timeout = 8000, retries = 0)})
@@ -47,6 +49,11 @@ public class OrderServiceProvider implements OrderService {
     @Override
     public OrderView placeOrder(PlaceOrderRequest request) throws KaolaException {
         return toView(placeOrder.place(request));
+    }
+
+    @Override
+    public OrderView placeFlashSaleOrder(FlashSaleOrderRequest request) throws KaolaException {
+        return toView(placeOrder.placeFlashSale(request));
     }
 
     @Override
