@@ -16,7 +16,13 @@ public enum PaymentError implements ErrorCode {
      * The payment's transition table refuses the move (PaymentTransition.LIFECYCLE in kaola-payment-service), e.g.
      * closing a payment whose money the provider has taken; also the sandbox ledger's refusals (never on the wire).
      */
-    ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Payment cannot make this move");
+    ILLEGAL_TRANSITION(ErrorKind.CONFLICT, "Payment cannot make this move"),
+    /** A refund request that breaks its rules (the message names the field). */
+    INVALID_REFUND(ErrorKind.INVALID, "Invalid refund"),
+    /** A refund of more than what is left refundable on the payment (paid minus refunds not FAILED). */
+    REFUND_EXCEEDS_PAID(ErrorKind.CONFLICT, "Refund exceeds what is left refundable"),
+    /** No such refund. */
+    REFUND_NOT_FOUND(ErrorKind.NOT_FOUND, "Refund not found");
 
     private final ErrorKind kind;
     private final String title;
