@@ -145,6 +145,7 @@ class GatewayIT {
         @Override public QuotaReservationView checkForPayment(long buyerId, String orderNo) { throw new UnsupportedOperationException(); }
         @Override public QuotaReservationView confirm(String orderNo) { throw new UnsupportedOperationException(); }
         @Override public QuotaReservationView release(String orderNo) { throw new UnsupportedOperationException(); }
+        @Override public QuotaReservationView restore(io.kaola.user.api.RestoreQuotaRequest request) { throw new UnsupportedOperationException(); }
     }
 
     /** Every order is over the annual limit; cancel closes; a trial records whose it was. */
@@ -176,8 +177,52 @@ class GatewayIT {
         @Override public OrderView confirmReceipt(long buyerId, String orderNo) { throw new UnsupportedOperationException(); }
     }
 
+    /** Returns recorded as asked: the buyer from the token, the actor from the ops token. */
+    static class RecordingReturns implements io.kaola.order.api.ReturnService {
+        static final List<String> CALLS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        private static io.kaola.order.api.ReturnView view(String returnId, String orderNo, long buyerId,
+                                                         io.kaola.order.api.ReturnStatus status, String refusal) {
+            return new io.kaola.order.api.ReturnView(returnId, orderNo, buyerId, status, List.of(), "r", refusal, null,
+                    null, null, null, Instant.now(), null, null, null);
+        }
+
+        @Override
+        public io.kaola.order.api.ReturnView requestReturn(long buyerId, String orderNo,
+                                                           io.kaola.order.api.ReturnRequest request) {
+            CALLS.add("request " + buyerId + " " + orderNo + " " + request.lines() + " " + request.reason());
+            return view(orderNo + "R1", orderNo, buyerId, io.kaola.order.api.ReturnStatus.REQUESTED, null);
+        }
+
+        @Override
+        public List<io.kaola.order.api.ReturnView> returnsOf(long buyerId, String orderNo) { return List.of(); }
+
+        @Override
+        public io.kaola.order.api.ReturnView approveReturn(String returnId, String actor) {
+            CALLS.add("approve " + returnId + " " + actor);
+            return view(returnId, "1", 1, io.kaola.order.api.ReturnStatus.APPROVED, null);
+        }
+
+        @Override
+        public io.kaola.order.api.ReturnView refuseReturn(String returnId, String reason, String actor) {
+            CALLS.add("refuse " + returnId + " " + reason + " " + actor);
+            return view(returnId, "1", 1, io.kaola.order.api.ReturnStatus.REFUSED, reason);
+        }
+
+        @Override
+        public Page<io.kaola.order.api.ReturnView> listReturns(io.kaola.order.api.ReturnStatus status, PageRequest page) {
+            CALLS.add("list " + status);
+            return new Page<>(List.of(), page.page(), page.size(), 0);
+        }
+    }
+
     @TestConfiguration
     static class StandIns {
+        @Bean
+        ServiceBean<io.kaola.order.api.ReturnService> returnServiceStandIn(ApplicationContext context) {
+            return export(context, io.kaola.order.api.ReturnService.class, new RecordingReturns());
+        }
+
         /** Exported through Dubbo like the real provider, but not a UserService bean (the gateway's is the reference). */
         @Bean
         ServiceBean<UserService> userServiceStandIn(ApplicationContext context) {
@@ -305,6 +350,29 @@ class GatewayIT {
         assertThat(own.body().path("orderable").asBoolean()).isTrue();
         assertThat(RecordingOrders.TRIAL_BUYERS).containsExactly(41L, 5L, 42L);
         assertThat(send("POST", "/api/price/trial", null, cart).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_shopper_asks_a_return_of_their_own_order_and_only_ops_decide_it() throws Exception {
+        Response asked = send("POST", "/api/orders/20260301000131/returns", token(31),
+                Map.of("lines", List.of(Map.of("skuCode", "SKU-1", "quantity", 1)), "reason", "chipped"));
+        assertThat(asked.status()).as(asked.raw()).isEqualTo(201);
+        assertThat(asked.body().path("returnId").asText()).isEqualTo("20260301000131R1");
+        assertThat(RecordingReturns.CALLS).contains("request 31 20260301000131 [Line[skuCode=SKU-1, quantity=1]] chipped");
+        assertThat(send("POST", "/api/orders/20260301000131/returns", null, Map.of()).status()).isEqualTo(401);
+
+        assertThat(send("POST", "/api/admin/returns/20260301000131R1/approve", token(31), null).status()).isEqualTo(403);
+        Response approved = send("POST", "/api/admin/returns/20260301000131R1/approve", token(2, Role.OPS), null);
+        assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+        assertThat(approved.body().path("status").asText()).isEqualTo("APPROVED");
+        Response refused = send("POST", "/api/admin/returns/20260301000131R2/refuse", token(2, Role.OPS),
+                Map.of("reason", "used"));
+        assertThat(refused.body().path("refusalReason").asText()).isEqualTo("used");
+        assertThat(send("GET", "/api/admin/returns?status=REQUESTED", token(2, Role.OPS), null).status()).isEqualTo(200);
+        assertThat(RecordingReturns.CALLS).contains("list REQUESTED");
+        Response badStatus = send("GET", "/api/admin/returns?status=LOST", token(2, Role.OPS), null);
+        assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.body().path("code").asText()).isEqualTo("COMMON_INVALID_REQUEST");
     }
 
     @Test
@@ -461,7 +529,8 @@ class GatewayIT {
                 "/api/admin/sandbox/identity-provider", "/api/flash-sales", "/api/flash-sales/{id}",
                 "/api/flash-sales/{id}/tokens", "/api/flash-sales/{id}/attempts", "/api/flash-sales/attempts/{attemptId}",
                 "/api/admin/flash-sales", "/api/admin/flash-sales/{id}", "/api/admin/flash-sales/{id}/end",
-                "/api/admin/flash-sales/{id}/reconcile");
+                "/api/admin/flash-sales/{id}/reconcile", "/api/orders/{orderNo}/returns",
+                "/api/admin/returns", "/api/admin/returns/{returnId}/approve", "/api/admin/returns/{returnId}/refuse");
         assertThat(docs.body().at("/components/schemas/Problem/additionalProperties/type").asText()).isEqualTo("string");
         assertThat(docs.body().at("/paths/~1api~1me/get/security/0/bearer").isArray()).isTrue();
         assertThat(docs.body().at("/paths/~1api~1auth~1login/post/responses/401/content")

@@ -29,7 +29,7 @@ public final class DevInfraMain {
     public static final List<String> TOPICS = List.of("payment-succeeded", "sku-stock-changed", "product-changed",
             "order-status-changed", "order-timer-due", "waybill-created", "customs-status-changed",
             "parcel-status-changed", "customs-receipt-received", "carrier-push-received", "coupon-grant-requested",
-            "activity-changed", "seckill-attempt-admitted");
+            "activity-changed", "seckill-attempt-admitted", "refund-succeeded");
 
     public static void main(String[] args) throws Exception {
         Path var = Path.of(env("KAOLA_VAR", "var")).toAbsolutePath();

@@ -42,6 +42,8 @@ class OrderToDoorIT {
     private String opsToken;
     private Shoppers shoppers;
     private String sku;
+    /** A second product of the category, for an order of two lines. */
+    private String otherSku;
 
     @BeforeAll
     void startStack() throws Exception {
@@ -54,18 +56,25 @@ class OrderToDoorIT {
                 stack.dataset("commercetools-b2c-lifestyle").toString());
         assertThat(imported.exitCode()).as(imported.output()).isZero();
         JsonNode products = Http.get(api + "/products?category=" + CATEGORY + "&page=0&size=50", null).json();
-        JsonNode cheap = null;
+        List<JsonNode> cheap = new ArrayList<>();
         for (JsonNode p : products.path("items")) {
             long price = p.at("/supplierPrice/minor").asLong();
-            if (price > 0 && price < 10_000) { cheap = p; break; }
+            if (price > 0 && price < 10_000 && cheap.size() < 2) cheap.add(p);
         }
-        assertThat(cheap).as("a product of " + CATEGORY + " under 100 in its currency").isNotNull();
-        long spuId = cheap.path("spuId").asLong();
-        Http.Response hs = Http.put(api + "/admin/products/" + spuId + "/tax-profile", opsToken, Map.of("hsCode", HS_CODE));
-        assertThat(hs.status()).as(hs.raw()).isEqualTo(200);
-        sku = Http.get(api + "/products/" + spuId, null).json().at("/skus/0/skuCode").asText();
-        Http.Response stocked = Http.put(api + "/admin/stock/" + sku, opsToken, Map.of("quantity", 1_000));
-        assertThat(stocked.status()).as(stocked.raw()).isEqualTo(200);
+        assertThat(cheap).as("two products of " + CATEGORY + " under 100 in their currency").hasSize(2);
+        List<String> skus = new ArrayList<>();
+        for (JsonNode product : cheap) {
+            long spuId = product.path("spuId").asLong();
+            Http.Response hs = Http.put(api + "/admin/products/" + spuId + "/tax-profile", opsToken,
+                    Map.of("hsCode", HS_CODE));
+            assertThat(hs.status()).as(hs.raw()).isEqualTo(200);
+            String skuCode = Http.get(api + "/products/" + spuId, null).json().at("/skus/0/skuCode").asText();
+            Http.Response stocked = Http.put(api + "/admin/stock/" + skuCode, opsToken, Map.of("quantity", 1_000));
+            assertThat(stocked.status()).as(stocked.raw()).isEqualTo(200);
+            skus.add(skuCode);
+        }
+        sku = skus.get(0);
+        otherSku = skus.get(1);
     }
 
     @Test @Order(1)
@@ -120,19 +129,29 @@ class OrderToDoorIT {
     }
 
     @Test @Order(2)
-    void a_scripted_customs_rejection_for_quota_shows_up_for_ops_with_its_reason_and_stops_the_order() throws Exception {
+    void a_scripted_customs_rejection_for_quota_stops_the_order_shows_up_for_ops_and_is_refunded_automatically()
+            throws Exception {
         String buyer = shoppers.verifiedBuyer("rejected");
-        String orderNo = shoppers.order(buyer, sku, 1).path("orderNo").asText();
+        long usedBefore = Http.get(api + "/me/quota", buyer).json().at("/used/minor").asLong();
+        long onHandBefore = stock(sku).path("onHand").asLong();
+        JsonNode placed = shoppers.order(buyer, sku, 1);
+        String orderNo = placed.path("orderNo").asText();
         Http.Response scripted = Http.post(api + "/admin/sandbox/customs/" + orderNo + "/script", opsToken,
                 Map.of("document", "INVENTORY", "action", "REJECT_QUOTA"));
         assertThat(scripted.status()).as(scripted.raw()).isBetween(200, 204);
         shoppers.pay(buyer, orderNo);
 
-        JsonNode rejected = await(Duration.ofSeconds(60), () -> {
+        JsonNode refunded = await(Duration.ofSeconds(60), () -> {
             JsonNode o = Http.get(api + "/orders/" + orderNo, buyer).json();
-            return "CUSTOMS_REJECTED".equals(o.path("status").asText()) ? o : null;
+            return "REFUNDED".equals(o.path("status").asText()) ? o : null;
         });
-        assertThat(statuses(rejected.path("history"))).doesNotContain("SHIPPED");
+        assertThat(statuses(refunded.path("history"))).containsExactly("PENDING_PAYMENT", "PAID", "CUSTOMS_REJECTED",
+                "REFUNDED");
+        assertThat(refunded.path("refunds")).hasSize(1);
+        assertThat(refunded.at("/refunds/0/status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(refunded.at("/refunds/0/amount/minor").asLong()).isEqualTo(placed.at("/price/total/minor").asLong());
+        assertThat(Http.get(api + "/me/quota", buyer).json().at("/used/minor").asLong()).isEqualTo(usedBefore);
+        assertThat(stock(sku).path("onHand").asLong()).isEqualTo(onHandBefore);
 
         JsonNode d = Http.get(api + "/admin/declarations/" + orderNo, opsToken).json();
         assertThat(d.path("status").asText()).isEqualTo("REJECTED_ORDER_CANCELLED");
@@ -224,6 +243,123 @@ class OrderToDoorIT {
         });
         Http.Response again = Http.delete(api + "/admin/dead-letters/" + id, opsToken);
         assertThat(again.status()).as("a replayed letter cannot be discarded").isEqualTo(409);
+    }
+
+    /**
+     * Issue 12: customs holds the list (its receipts a minute late), the shopper cancels the paid order, the declared
+     * list is cancelled with a CEB623 and its receipt, and the whole total comes back with the stock and the quota.
+     */
+    @Test @Order(5)
+    void a_paid_order_cancelled_before_customs_release_is_refunded_in_full_with_stock_and_quota_back()
+            throws Exception {
+        String buyer = shoppers.verifiedBuyer("cancel-paid");
+        long usedBefore = Http.get(api + "/me/quota", buyer).json().at("/used/minor").asLong();
+        long onHandBefore = stock(sku).path("onHand").asLong();
+        JsonNode placed = shoppers.order(buyer, sku, 2);
+        String orderNo = placed.path("orderNo").asText();
+        long total = placed.at("/price/total/minor").asLong();
+        assertThat(Http.post(api + "/admin/sandbox/customs/" + orderNo + "/script", opsToken,
+                Map.of("document", "INVENTORY", "action", "DELAY", "delay", "PT60S")).status()).isBetween(200, 204);
+        shoppers.pay(buyer, orderNo);
+        await(Duration.ofSeconds(60), () -> {
+            JsonNode d = Http.get(api + "/admin/declarations/" + orderNo, opsToken).json();
+            return "LIST_SENT".equals(d.path("status").asText()) ? d : null;
+        });
+        await(Duration.ofSeconds(30), () -> {
+            JsonNode o = Http.get(api + "/orders/" + orderNo, buyer).json();
+            return "PAID".equals(o.path("status").asText()) ? o : null;
+        });
+        assertThat(stock(sku).path("onHand").asLong()).isEqualTo(onHandBefore - 2);
+        assertThat(Http.get(api + "/me/quota", buyer).json().at("/used/minor").asLong()).isGreaterThan(usedBefore);
+
+        Http.Response cancelled = Http.post(api + "/orders/" + orderNo + "/cancel", buyer, null);
+        assertThat(cancelled.status()).as(cancelled.raw()).isEqualTo(200);
+        assertThat(cancelled.json().path("status").asText()).isEqualTo("REFUNDING");
+
+        JsonNode refunded = await(Duration.ofSeconds(60), () -> {
+            JsonNode o = Http.get(api + "/orders/" + orderNo, buyer).json();
+            return "REFUNDED".equals(o.path("status").asText()) ? o : null;
+        });
+        assertThat(statuses(refunded.path("history"))).containsExactly("PENDING_PAYMENT", "PAID", "REFUNDING",
+                "REFUNDED");
+        assertThat(refunded.path("refunds")).hasSize(1);
+        JsonNode refund = refunded.path("refunds").path(0);
+        assertThat(refund.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(refund.at("/amount/minor").asLong()).as("goods, shipping and tax, to the fen").isEqualTo(total);
+        assertThat(stock(sku).path("onHand").asLong()).isEqualTo(onHandBefore);
+        assertThat(Http.get(api + "/me/quota", buyer).json().at("/used/minor").asLong()).isEqualTo(usedBefore);
+
+        JsonNode d = Http.get(api + "/admin/declarations/" + orderNo, opsToken).json();
+        assertThat(d.path("status").asText()).isEqualTo("CANCELLED");
+        JsonNode cancellation = null;
+        for (JsonNode doc : d.path("documents")) {
+            if ("CEB623".equals(doc.path("messageType").asText())) cancellation = doc;
+        }
+        assertThat(cancellation).as("the CEB623 and its receipts in " + d).isNotNull();
+        assertThat(cancellation.path("receipts").size()).isPositive();
+        JsonNode refunds = Http.get(api + "/admin/refunds?status=SUCCEEDED&page=0&size=100", opsToken).json();
+        assertThat(refunds.toString()).contains(refund.path("refundNo").asText());
+        Http.Response again = Http.post(api + "/orders/" + orderNo + "/cancel", buyer, null);
+        assertThat(again.json().path("status").asText()).isEqualTo("REFUNDED");
+        assertThat(Http.get(api + "/orders/" + orderNo, buyer).json().path("refunds")).hasSize(1);
+    }
+
+    /**
+     * Issue 12: a delivered order of two lines; one line is returned within the customs windows: ops approve, the
+     * return is declared (CEB625), the carrier brings the parcel back, and that line's total comes back to the fen
+     * (goods, its shipping share, its tax) with its dutiable value given back to the annual quota.
+     */
+    @Test @Order(6)
+    void one_of_two_lines_returned_after_delivery_is_refunded_to_the_fen_with_its_quota_back() throws Exception {
+        String buyer = shoppers.verifiedBuyer("return");
+        JsonNode placed = shoppers.order(buyer, List.of(Map.of("skuCode", sku, "quantity", 1),
+                Map.of("skuCode", otherSku, "quantity", 1)));
+        String orderNo = placed.path("orderNo").asText();
+        JsonNode returnedLine = null;
+        for (JsonNode line : placed.at("/price/lines")) {
+            if (otherSku.equals(line.path("skuCode").asText())) returnedLine = line;
+        }
+        assertThat(returnedLine).as("the line of " + otherSku + " in " + placed).isNotNull();
+        shoppers.pay(buyer, orderNo);
+        await(Duration.ofSeconds(90), () -> {
+            JsonNode o = Http.get(api + "/orders/" + orderNo, buyer).json();
+            return "DELIVERED".equals(o.path("status").asText()) ? o : null;
+        });
+        long usedBefore = Http.get(api + "/me/quota", buyer).json().at("/used/minor").asLong();
+        long onHandBefore = stock(otherSku).path("onHand").asLong();
+
+        Http.Response asked = Http.post(api + "/orders/" + orderNo + "/returns", buyer,
+                Map.of("lines", List.of(Map.of("skuCode", otherSku, "quantity", 1)), "reason", "arrived chipped"));
+        assertThat(asked.status()).as(asked.raw()).isEqualTo(201);
+        String returnId = asked.json().path("returnId").asText();
+        assertThat(asked.json().path("status").asText()).isEqualTo("REQUESTED");
+        Http.Response tooMany = Http.post(api + "/orders/" + orderNo + "/returns", buyer,
+                Map.of("lines", List.of(Map.of("skuCode", otherSku, "quantity", 1)), "reason", "again"));
+        assertThat(tooMany.status()).as(tooMany.raw()).isEqualTo(400);
+        assertThat(tooMany.code()).isEqualTo("ORDER_INVALID_RETURN");
+        assertThat(Http.post(api + "/admin/returns/" + returnId + "/approve", buyer, null).status()).isEqualTo(403);
+        assertThat(Http.get(api + "/admin/returns?status=REQUESTED&page=0&size=100", opsToken).raw()).contains(returnId);
+
+        Http.Response approved = Http.post(api + "/admin/returns/" + returnId + "/approve", opsToken, null);
+        assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+        assertThat(approved.json().path("status").asText()).isEqualTo("APPROVED");
+
+        JsonNode refunded = await(Duration.ofSeconds(90), () -> {
+            JsonNode o = Http.get(api + "/orders/" + orderNo, buyer).json();
+            JsonNode r = o.path("returns").path(0);
+            return "REFUNDED".equals(r.path("status").asText()) ? o : null;
+        });
+        JsonNode ret = refunded.path("returns").path(0);
+        assertThat(ret.path("withinWindows").asBoolean()).isTrue();
+        long lineTotal = returnedLine.at("/total/minor").asLong();
+        assertThat(ret.at("/refund/total/minor").asLong()).as("the returned line's total, to the fen").isEqualTo(lineTotal);
+        assertThat(refunded.path("status").asText()).isEqualTo("DELIVERED");
+        assertThat(refunded.path("refunds")).hasSize(1);
+        assertThat(refunded.at("/refunds/0/amount/minor").asLong()).isEqualTo(lineTotal);
+        assertThat(refunded.at("/refunds/0/lines/0/skuCode").asText()).isEqualTo(otherSku);
+        assertThat(Http.get(api + "/me/quota", buyer).json().at("/used/minor").asLong())
+                .isEqualTo(usedBefore - returnedLine.at("/dutiableValue/minor").asLong());
+        assertThat(stock(otherSku).path("onHand").asLong()).isEqualTo(onHandBefore + 1);
     }
 
     /** @return the dead letter with this key (any service), or null */

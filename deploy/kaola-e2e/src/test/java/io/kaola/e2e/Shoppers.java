@@ -46,8 +46,13 @@ final class Shoppers {
 
     /** @return the placed order (201), one line */
     JsonNode order(String token, String skuCode, int quantity) throws Exception {
-        Http.Response r = Http.post(api + "/orders", token, Map.of("address", ADDRESS,
-                "lines", List.of(Map.of("skuCode", skuCode, "quantity", quantity))), UUID.randomUUID().toString());
+        return order(token, List.of(Map.of("skuCode", skuCode, "quantity", quantity)));
+    }
+
+    /** @return the placed order (201) of these lines ({skuCode, quantity} each) */
+    JsonNode order(String token, List<Map<String, Object>> lines) throws Exception {
+        Http.Response r = Http.post(api + "/orders", token, Map.of("address", ADDRESS, "lines", lines),
+                UUID.randomUUID().toString());
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
         return r.json();
     }

@@ -1,8 +1,5 @@
 package io.kaola.customs;
 
-import io.kaola.common.boot.mq.KaolaMessageListener;
-import io.kaola.common.boot.mq.MessagePublisher;
-import io.kaola.common.money.Money;
 import io.kaola.common.page.PageRequest;
 import io.kaola.customs.api.CustomsDocument;
 import io.kaola.customs.api.CustomsMilestone;
@@ -15,90 +12,27 @@ import io.kaola.customs.api.DocumentView;
 import io.kaola.customs.api.RejectionKind;
 import io.kaola.customs.api.SandboxAction;
 import io.kaola.customs.api.SandboxScript;
-import io.kaola.customs.declaration.application.DeclarationQueries;
 import io.kaola.customs.declaration.application.ResendDeclaration;
 import io.kaola.customs.declaration.application.ScriptSandbox;
-import io.kaola.devinfra.TestInfra;
-import io.kaola.logistics.api.WaybillCreated;
-import io.kaola.order.api.OrderStatus;
-import io.kaola.order.api.OrderStatusChanged;
-import io.kaola.payment.api.PaymentSucceeded;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * kaola-customs against real MariaDB, embedded ZooKeeper and RocketMQ, with the sandbox single window on its own HTTP
- * port (receipts with jitter and duplicates, seeded). kaola-order, -product and -user are stood in for by test Dubbo
- * providers ({@link StandInOrderService}, {@link StandInCatalog}, {@link StandInIdentity}); the inputs are published
- * on their real topics with the app's MessagePublisher, in reverse order.
+ * kaola-customs declaring paid orders (the shared context of {@link CustomsItSupport}); the inputs are published in
+ * reverse order.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "dubbo.protocol.port=-1",
-        "kaola.customs.sandbox.delay=40ms",
-        "kaola.customs.sandbox.chaos=true",
-        "kaola.customs.sandbox.seed=42",
-        "kaola.customs.relay-after=2s",
-        "kaola.customs.relay-every=1s"})
-@ActiveProfiles("sandbox")
-class CustomsDeclarationIT {
-    static final int PORT = freePort();
-    static final String RUN = Long.toString(System.currentTimeMillis() % 100_000);
-    static final AtomicInteger SEQ = new AtomicInteger();
-
-    static {
-        TestInfra.start();
-        TestInfra.recreateDatabases("kaola_customs_it");
-    }
-
-    @DynamicPropertySource
-    static void ports(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
-        registry.add("kaola.customs.single-window-url", () -> "http://127.0.0.1:" + PORT + "/sandbox/single-window");
-    }
-
-    @TestConfiguration
-    static class Config {
-        @Bean StatusHeard statusHeard() { return new StatusHeard(); }
-    }
-
-    /** Every CustomsStatusChanged, as kaola-order and kaola-logistics would receive it. */
-    static class StatusHeard implements KaolaMessageListener<CustomsStatusChanged> {
-        final Queue<CustomsStatusChanged> heard = new ConcurrentLinkedQueue<>();
-        @Override public String topic() { return CustomsStatusChanged.TOPIC; }
-        @Override public String consumerGroup() { return "customs-it-hears-status"; }
-        @Override public Class<CustomsStatusChanged> payloadType() { return CustomsStatusChanged.class; }
-        @Override public void onMessage(CustomsStatusChanged payload, String key) { heard.add(payload); }
-
-        List<CustomsStatusChanged> of(String orderNo, CustomsMilestone m) {
-            return heard.stream().filter(e -> e.orderNo().equals(orderNo) && e.milestone() == m).toList();
-        }
-    }
-
-    @Autowired MessagePublisher publisher;
-    @Autowired DeclarationQueries queries;
+class CustomsDeclarationIT extends CustomsItSupport {
     @Autowired ResendDeclaration resend;
     @Autowired ScriptSandbox sandbox;
-    @Autowired StatusHeard status;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -242,50 +176,6 @@ class CustomsDeclarationIT {
         awaitStatus(orderNo, DeclarationStatus.RELEASED);
     }
 
-    private void inputsInReverseOrder(String orderNo, long buyerId, String sku) {
-        long paid = StandInOrderService.paid(orderNo, buyerId, sku, 2, 9900);
-        Instant now = Instant.now();
-        var a = StandInOrderService.ADDRESS;
-        send(WaybillCreated.TOPIC, orderNo, new WaybillCreated(orderNo, buyerId, "3301980001", "示例快递",
-                "SF" + orderNo, a.consignee(), a.phone(), a.province() + " " + a.city() + " " + a.district() + " "
-                + a.detail(), Money.cny(2000), 400, "HZ-BONDED-1", now));
-        send(PaymentSucceeded.TOPIC, "PAY-" + orderNo, new PaymentSucceeded("PAY-" + orderNo, orderNo,
-                buyerId, Money.cny(paid), "TXN-" + orderNo, now));
-        OrderStatusChanged event = new OrderStatusChanged(orderNo, buyerId, OrderStatus.PAID, OrderStatus.PENDING_PAYMENT,
-                now, null);
-        send(OrderStatusChanged.TOPIC, event.key(), event);
-    }
-
-    private void awaitStatus(String orderNo, DeclarationStatus expected) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            try {
-                return queries.get(orderNo).status();
-            } catch (io.kaola.common.error.KaolaException notYet) {
-                return null;
-            }
-        }, s -> s == expected);
-    }
-
-    private DocumentView inventory(String orderNo) {
-        return queries.get(orderNo).documents().stream().filter(d -> d.document() == CustomsDocument.INVENTORY)
-                .findFirst().orElse(null);
-    }
-
-    private void publish(CustomsReceiptReceived r) { send(CustomsReceiptReceived.TOPIC, r.key(), r); }
-
-    /** Sends, polling while the fresh embedded broker has no route for a topic yet (auto-created on first use). */
-    private void send(String topic, String key, Object payload) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
-            publisher.send(topic, key, payload);
-            return true;
-        });
-    }
-
-    private static CustomsReceiptReceived receipt(String orderNo, String guid, int status, String info, Instant at) {
-        return new CustomsReceiptReceived(orderNo, CustomsDocument.INVENTORY, guid, status, info, at,
-                "<ceb:CEB622Message/>");
-    }
-
     private static int indexOfFirst(List<DeclarationSummary> all, boolean exception) {
         for (int i = 0; i < all.size(); i++) if (all.get(i).exception() == exception) return i;
         return -1;
@@ -294,15 +184,5 @@ class CustomsDeclarationIT {
     private static int lastIndexOf(List<DeclarationSummary> all, boolean exception) {
         for (int i = all.size() - 1; i >= 0; i--) if (all.get(i).exception() == exception) return i;
         return -1;
-    }
-
-    private static String orderNo() { return "KIT" + RUN + String.format("%03d", SEQ.incrementAndGet()); }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Ops: payments whose money must be refunded (paid by someone other than the buyer, paid after the order was
- * cancelled or the payment closed, or an order paid twice). Refunds are made at the provider until the refunds work
- * automates them (docs/payments.md). OPS only, like all of /api/admin/**.
+ * cancelled or the payment closed, or an order paid twice). Each is refunded in full automatically; the refunds are
+ * at {@code GET /api/admin/refunds} (docs/payments.md). OPS only, like all of /api/admin/**.
  */
 @RestController
 @RequestMapping("/api/admin/payments")

@@ -2,7 +2,9 @@ package io.kaola.gateway.config;
 
 import io.kaola.inventory.api.StockService;
 import io.kaola.order.api.OrderService;
+import io.kaola.order.api.ReturnService;
 import io.kaola.payment.api.PaymentService;
+import io.kaola.payment.api.ReconciliationService;
 import io.kaola.pricing.api.PricingAdminService;
 import io.kaola.pricing.api.PricingService;
 import io.kaola.product.api.CatalogAdminService;
@@ -64,6 +66,14 @@ public class DubboClients {
             @Method(name = "trialPrice", timeout = 10_000, retries = 2)})
     public ReferenceBean<OrderService> orderService() { return new ReferenceBeanBuilder().build(); }
 
+    /** Returns after delivery: writes are not retried; approving calls customs and the carrier, hence 10 s. */
+    @Bean
+    @DubboReference(check = false, timeout = 5000, retries = 0, methods = {
+            @Method(name = "approveReturn", timeout = 10_000, retries = 0),
+            @Method(name = "returnsOf", timeout = 3000, retries = 2),
+            @Method(name = "listReturns", timeout = 5000, retries = 2)})
+    public ReferenceBean<ReturnService> returnService() { return new ReferenceBeanBuilder().build(); }
+
     /** verify asks the (sandbox) identity provider; a write, so not retried. */
     @Bean
     @DubboReference(check = false, timeout = 5000, retries = 0,
@@ -96,4 +106,11 @@ public class DubboClients {
     @DubboReference(check = false, timeout = 5000, retries = 0,
             methods = @Method(name = "getPayment", timeout = 3000, retries = 2))
     public ReferenceBean<PaymentService> paymentService() { return new ReferenceBeanBuilder().build(); }
+
+    /** A run reads a day of statements and orders: 120 s; never retried (a retry would be a second run). */
+    @Bean
+    @DubboReference(check = false, timeout = 5000, retries = 0, methods = {
+            @Method(name = "run", timeout = 120_000, retries = 0),
+            @Method(name = "latest", timeout = 3000, retries = 2)})
+    public ReferenceBean<ReconciliationService> reconciliationService() { return new ReferenceBeanBuilder().build(); }
 }

@@ -23,7 +23,7 @@ public class WebConfig implements WebMvcConfigurer {
             "/api/categories", "/api/products", "/api/products/*", "/api/home", "/api/activities", "/api/activities/*",
             // the flash sales and one sale (GET); a sale's tokens and attempts, and an attempt, need a token
             "/api/flash-sales", "/api/flash-sales/*",
-            "/api/payments/notify/*", "/api/logistics/callbacks/*"};
+            "/api/payments/notify/*", "/api/payments/refund-notify/*", "/api/logistics/callbacks/*"};
 
     private final JwtTokens tokens;
 

@@ -63,15 +63,19 @@ public class OrderController {
     }
 
     @PostMapping("/{orderNo}/cancel")
-    @Operation(summary = "Cancel one of the caller's unpaid orders",
-            description = "First closes the order's payment at the provider; only then PENDING_PAYMENT → CLOSED, and "
-                    + "the held stock and annual quota are released. If the provider has already taken the money the "
-                    + "cancel is refused and the order shows PAID shortly. Cancelling an order that is already closed "
-                    + "returns it as is.")
-    @ApiResponse(responseCode = "200", description = "The order, CLOSED")
+    @Operation(summary = "Cancel one of the caller's orders before customs releases it",
+            description = "Unpaid: first closes the order's payment at the provider; only then PENDING_PAYMENT → "
+                    + "CLOSED, and the held stock, annual quota and coupon are released. If the provider has already "
+                    + "taken the money the cancel is refused and the order shows PAID shortly. Paid, not yet released "
+                    + "by customs: the customs declaration is cancelled (CEB623) and the order becomes REFUNDING; once "
+                    + "customs confirms, stock, quota and coupon come back and the whole total is refunded (REFUNDED, "
+                    + "`refunds` on the order). Cancelling a CLOSED, REFUNDING or REFUNDED order returns it as is "
+                    + "(docs/after-sales.md).")
+    @ApiResponse(responseCode = "200", description = "The order, CLOSED (was unpaid) or REFUNDING (was paid)")
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for another user's order)")
-    @ApiResponse(responseCode = "409", description = "ORDER_ILLEGAL_TRANSITION (already paid), ORDER_ALREADY_PAID "
-            + "(the provider has taken the money: nothing changed)")
+    @ApiResponse(responseCode = "409", description = "ORDER_ALREADY_PAID (the provider has taken the money: nothing "
+            + "changed, try again once it shows PAID), ORDER_ALREADY_RELEASED (customs released it: return it after "
+            + "delivery)")
     @ApiResponse(responseCode = "503", description = "COMMON_SERVICE_UNAVAILABLE (the payment could not be closed: "
             + "nothing changed, try again)")
     public OrderView cancel(Caller caller, @PathVariable String orderNo) {
@@ -101,8 +105,10 @@ public class OrderController {
     @GetMapping("/{orderNo}")
     @Operation(summary = "One of the caller's orders, with its status history",
             description = "status is one of PENDING_PAYMENT, PAID, DECLARING, CLEARED, SHIPPED, DELIVERED, COMPLETED, "
-                    + "CLOSED, CUSTOMS_REJECTED; history lists every status entered with its time, oldest first; "
-                    + "payBy is the payment deadline (the unpaid timeout).")
+                    + "CLOSED, CUSTOMS_REJECTED, REFUNDING, REFUNDED; history lists every status entered with its "
+                    + "time, oldest first; payBy is the payment deadline (the unpaid timeout); refunds lists the money "
+                    + "given back (refundNo, amount, status, lines; null when it cannot be read just now); returns "
+                    + "lists the returns after delivery.")
     @ApiResponse(responseCode = "200", description = "The order")
     @ApiResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for another user's order)")
     public OrderView get(Caller caller, @PathVariable String orderNo) {

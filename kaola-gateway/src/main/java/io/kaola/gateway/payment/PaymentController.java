@@ -1,5 +1,6 @@
 package io.kaola.gateway.payment;
 
+import io.kaola.common.error.CommonError;
 import io.kaola.gateway.auth.Caller;
 import io.kaola.gateway.config.OpenApiConfig;
 import io.kaola.payment.api.CreatePaymentRequest;
@@ -36,7 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Paying an order, and the payment provider's notifications. */
+/** Paying an order, and the payment provider's notifications (payments and refunds). */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Payments", description = "Pay an order through the payment provider (locally: the sandbox)")
@@ -100,6 +101,35 @@ public class PaymentController {
             throws IOException {
         String body = boundedBody(request);
         payments.acceptNotification(new ProviderNotification("sandbox", body, headersOf(request)));
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("success");
+    }
+
+    /**
+     * A provider's refund notification, read and passed on exactly like {@link #sandboxNotification} (body bounded to
+     * {@value #MAX_NOTIFICATION_BYTES} bytes, headers lower-cased with credentials withheld); the provider's adapter in
+     * kaola-payment verifies it (sandbox: X-Sandbox-Signature, hex HMAC-SHA256 of the body).
+     */
+    @PostMapping(path = "/payments/refund-notify/{provider}")
+    @Operation(summary = "Refund notification from a payment provider (called by the provider, not by shoppers)",
+            description = "The body (at most 16 KB) is verified by the provider's adapter (sandbox: X-Sandbox-Signature,"
+                    + " hex HMAC-SHA256). Answers the text \"success\" when the notification is recorded, also for a "
+                    + "repeat, whatever the Accept header.")
+    @ApiResponse(responseCode = "200", description = "success",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string", example = "success")))
+    @ApiResponse(responseCode = "400", description = "PAYMENT_MALFORMED_NOTIFICATION, COMMON_INVALID_REQUEST (bad provider name)")
+    @ApiResponse(responseCode = "403", description = "PAYMENT_BAD_SIGNATURE (also a provider not configured)")
+    @ApiResponse(responseCode = "404", description = "PAYMENT_REFUND_NOT_FOUND")
+    @ApiResponse(responseCode = "409", description = "PAYMENT_AMOUNT_MISMATCH")
+    @ApiResponse(responseCode = "413", description = "COMMON_PAYLOAD_TOO_LARGE (body over 16 KB)")
+    public ResponseEntity<String> refundNotification(
+            HttpServletRequest request,
+            @Parameter(description = "the provider's name, e.g. sandbox") @PathVariable String provider)
+            throws IOException {
+        if (!provider.matches("[a-z0-9-]{1,16}")) {
+            throw CommonError.INVALID_REQUEST.exception("provider is 1..16 lower-case letters, digits or '-'");
+        }
+        String body = boundedBody(request);
+        payments.acceptRefundNotification(new ProviderNotification(provider, body, headersOf(request)));
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("success");
     }
 

@@ -17,6 +17,10 @@ import io.kaola.payment.api.PaymentView;
 import io.kaola.payment.api.ProviderNotification;
 import io.kaola.payment.api.RefundDueReason;
 import io.kaola.payment.api.RefundDueView;
+import io.kaola.payment.api.RefundLine;
+import io.kaola.payment.api.RefundRequest;
+import io.kaola.payment.api.RefundStatus;
+import io.kaola.payment.api.RefundView;
 import io.kaola.user.api.Role;
 import io.kaola.user.api.UserView;
 import org.apache.dubbo.config.spring.ServiceBean;
@@ -68,6 +72,8 @@ class PaymentEndpointsIT {
     static class RecordingPayments implements PaymentService {
         static final List<ProviderNotification> NOTIFICATIONS = new CopyOnWriteArrayList<>();
         static final List<PageRequest> PAGES = new CopyOnWriteArrayList<>();
+        static final List<ProviderNotification> REFUND_NOTIFICATIONS = new CopyOnWriteArrayList<>();
+        static final List<String> REFUND_QUERIES = new CopyOnWriteArrayList<>();
 
         @Override
         public PaymentView createPayment(CreatePaymentRequest request) {
@@ -98,6 +104,31 @@ class PaymentEndpointsIT {
             return new Page<>(List.of(new RefundDueView("2026010100000000009876543210", "O-9", 31, Money.cny(9_900),
                     PaymentStatus.CLOSED, "sandbox", "SBX0123456789abcdef01234567", RefundDueReason.PAYMENT_CLOSED,
                     Instant.parse("2026-01-02T03:04:05.678Z"))), page.page(), page.size(), 1);
+        }
+
+        @Override
+        public RefundView requestRefund(RefundRequest request) { throw new UnsupportedOperationException("kaola-order only"); }
+
+        @Override
+        public List<RefundView> refundsOfOrder(String orderNo) { return new ArrayList<>(); }
+
+        @Override
+        public Page<RefundView> listRefunds(RefundStatus status, PageRequest page) {
+            REFUND_QUERIES.add(status + " " + page.page() + "/" + page.size());
+            return new Page<>(List.of(new RefundView("R2026010100000000001234567890", "2026010100000000001234567890",
+                    "O-1", 31, Money.cny(3_000), RefundStatus.FAILED, "one item returned", "return:O-1:1",
+                    List.of(new RefundLine("SKU-1", 1)), "sandbox", "SBXR0123", "NOT_PAID",
+                    Instant.parse("2026-01-02T03:04:05.678Z"), Instant.parse("2026-01-02T03:04:06Z"))),
+                    page.page(), page.size(), 1);
+        }
+
+        @Override
+        public NotificationResult acceptRefundNotification(ProviderNotification notification) {
+            if ("bad".equals(notification.header("X-Sandbox-Signature"))) {
+                throw PaymentError.BAD_SIGNATURE.exception("signature does not match the body");
+            }
+            REFUND_NOTIFICATIONS.add(notification);
+            return new NotificationResult("1", false, PaymentStatus.SUCCEEDED);
         }
 
         private static PaymentView view(String orderNo, String confirmUrl) {
@@ -255,8 +286,85 @@ class PaymentEndpointsIT {
         JsonNode docs = json.readTree(send("GET", "/v3/api-docs", null, null, Map.of()).body());
 
         assertThat(docs.path("paths").has("/api/admin/payments/refunds-due")).isTrue();
+        assertThat(docs.path("paths").has("/api/admin/refunds")).isTrue();
+        assertThat(docs.at("/paths/~1api~1payments~1refund-notify~1{provider}/post/responses").has("413")).isTrue();
         assertThat(docs.at("/paths/~1api~1payments~1notify~1sandbox/post/responses").has("413")).isTrue();
         assertThat(docs.at("/paths/~1api~1orders~1{orderNo}~1payments/post/description").asText()).contains("confirmUrl");
+    }
+
+    @Test
+    void a_refund_notification_needs_no_token_is_accepted_whatever_its_accept_header_and_reaches_the_service_as_sent()
+            throws Exception {
+        String body = "{\"type\":\"REFUND\",\"refundNo\":\"R1\",\"note\":\"中文 unchanged\"}";
+        for (String accept : List.of("application/json", "text/html", "*/*")) {
+            RecordingPayments.REFUND_NOTIFICATIONS.clear();
+            HttpResponse<String> response = send("POST", "/api/payments/refund-notify/sandbox", null, body,
+                    Map.of("X-Sandbox-Signature", "abc123", "Content-Type", "application/json", "Accept", accept,
+                            "Cookie", "session=not-for-payments"));
+
+            assertThat(response.statusCode()).as("Accept: " + accept + " " + response.body()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("success");
+            assertThat(RecordingPayments.REFUND_NOTIFICATIONS).singleElement().satisfies(n -> {
+                assertThat(n.provider()).isEqualTo("sandbox");
+                assertThat(n.body()).isEqualTo(body);
+                assertThat(n.headers()).containsEntry("x-sandbox-signature", "abc123").doesNotContainKey("cookie");
+            });
+        }
+        HttpResponse<String> forged = send("POST", "/api/payments/refund-notify/sandbox", null, "{}",
+                Map.of("X-Sandbox-Signature", "bad", "Accept", "text/plain", "Content-Type", "application/json"));
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.readTree(forged.body()).path("code").asText()).isEqualTo("PAYMENT_BAD_SIGNATURE");
+        HttpResponse<String> badProvider = send("POST", "/api/payments/refund-notify/NOT_A_PROVIDER", null, "{}",
+                Map.of("Content-Type", "application/json"));
+        assertThat(badProvider.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_refund_notification_over_16_kb_is_refused_with_413_before_it_reaches_the_service() throws Exception {
+        RecordingPayments.REFUND_NOTIFICATIONS.clear();
+        String tooLarge = "{\"pad\":\"" + "x".repeat(PaymentController.MAX_NOTIFICATION_BYTES) + "\"}";
+        HttpRequest.Builder chunked = HttpRequest.newBuilder(uri("/api/payments/refund-notify/sandbox"))
+                .header("X-Sandbox-Signature", "abc").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(tooLarge.getBytes(StandardCharsets.UTF_8))));
+
+        HttpResponse<String> declared = send("POST", "/api/payments/refund-notify/sandbox", null, tooLarge,
+                Map.of("X-Sandbox-Signature", "abc", "Content-Type", "application/json"));
+        HttpResponse<String> undeclared = HTTP.send(chunked.build(), HttpResponse.BodyHandlers.ofString());
+
+        for (HttpResponse<String> response : List.of(declared, undeclared)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+            assertThat(json.readTree(response.body()).path("code").asText()).isEqualTo("COMMON_PAYLOAD_TOO_LARGE");
+        }
+        assertThat(RecordingPayments.REFUND_NOTIFICATIONS).as("never forwarded").isEmpty();
+    }
+
+    @Test
+    void ops_list_refunds_by_status_page_by_page_and_shoppers_and_bad_statuses_may_not() throws Exception {
+        RecordingPayments.REFUND_QUERIES.clear();
+        HttpResponse<String> shopper = send("GET", "/api/admin/refunds", token(31), null, Map.of());
+        HttpResponse<String> anonymous = send("GET", "/api/admin/refunds", null, null, Map.of());
+        HttpResponse<String> badStatus = send("GET", "/api/admin/refunds?status=LOST", token(2, Role.OPS), null, Map.of());
+        HttpResponse<String> badSize = send("GET", "/api/admin/refunds?size=500", token(2, Role.OPS), null, Map.of());
+        assertThat(List.of(shopper.statusCode(), anonymous.statusCode(), badStatus.statusCode(), badSize.statusCode()))
+                .containsExactly(403, 401, 400, 400);
+        assertThat(json.readTree(badStatus.body()).path("code").asText()).isEqualTo("COMMON_INVALID_REQUEST");
+        assertThat(RecordingPayments.REFUND_QUERIES).isEmpty();
+
+        HttpResponse<String> failed = send("GET", "/api/admin/refunds?status=failed&page=1&size=5", token(2, Role.OPS),
+                null, Map.of());
+        HttpResponse<String> all = send("GET", "/api/admin/refunds", token(2, Role.OPS), null, Map.of());
+
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(200);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(RecordingPayments.REFUND_QUERIES).containsExactly("FAILED 1/5", "null 0/20");
+        JsonNode refund = json.readTree(failed.body()).path("items").get(0);
+        assertThat(refund.path("status").asText()).isEqualTo("FAILED");
+        assertThat(refund.path("failureReason").asText()).isEqualTo("NOT_PAID");
+        assertThat(refund.at("/amount/minor").asLong()).isEqualTo(3_000);
+        assertThat(refund.at("/lines/0/skuCode").asText()).isEqualTo("SKU-1");
+        assertThat(refund.path("requestedAt").asText()).isEqualTo("2026-01-02T03:04:05.678Z");
     }
 
     private URI uri(String path) { return URI.create("http://127.0.0.1:" + port + path); }

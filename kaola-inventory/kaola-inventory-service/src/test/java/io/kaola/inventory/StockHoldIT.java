@@ -13,6 +13,7 @@ import io.kaola.inventory.api.InventoryError;
 import io.kaola.inventory.api.ReservationStatus;
 import io.kaola.inventory.api.ReservationView;
 import io.kaola.inventory.api.ReserveStockRequest;
+import io.kaola.inventory.api.RestockRequest;
 import io.kaola.inventory.api.SetStockRequest;
 import io.kaola.inventory.api.SkuStockChanged;
 import io.kaola.inventory.api.StockHoldService;
@@ -252,6 +253,24 @@ class StockHoldIT {
 
         assertThat(promotion.closeHold("SECKILL-DEDUCT").returned()).isEqualTo(1);
         assertThat(level("IT-H-DEDUCT")).isEqualTo(new StockLevel("IT-H-DEDUCT", W, 8, 0, 8));
+    }
+
+    @Test
+    void restocking_a_flash_order_puts_its_units_in_available_stock_not_back_into_the_hold() {
+        setStock("IT-H-RESTOCK", 10);
+        promotion.hold(new HoldStockRequest("SECKILL-RESTOCK", W, "IT-H-RESTOCK", 3));
+        order.reserveFromHold("SECKILL-RESTOCK", "O-H-RESTOCK", 2);
+        reservations.deduct("O-H-RESTOCK");
+        assertThat(level("IT-H-RESTOCK")).isEqualTo(new StockLevel("IT-H-RESTOCK", W, 8, 1, 7));
+
+        assertThat(reservations.restock(new RestockRequest("O-H-RESTOCK", "cancel", List.of())).status())
+                .isEqualTo(ReservationStatus.RESTOCKED);
+        assertThat(level("IT-H-RESTOCK")).as("on hand and available up by 2, the hold's unit still reserved")
+                .isEqualTo(new StockLevel("IT-H-RESTOCK", W, 10, 1, 9));
+        assertThat(promotion.findHold("SECKILL-RESTOCK").remaining()).as("not back into the hold").isEqualTo(1);
+
+        assertThat(promotion.closeHold("SECKILL-RESTOCK").returned()).isEqualTo(1);
+        assertThat(level("IT-H-RESTOCK")).isEqualTo(new StockLevel("IT-H-RESTOCK", W, 10, 0, 10));
     }
 
     @Test

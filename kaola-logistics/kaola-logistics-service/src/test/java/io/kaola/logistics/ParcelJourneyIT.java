@@ -119,4 +119,21 @@ class ParcelJourneyIT extends LogisticsItSupport {
         await().atMost(Duration.ofSeconds(20)).until(() -> tracking(buyer, orderNo).waybillStatus() == WaybillStatus.CANCELLED);
         assertThat(shippedAt(orderNo)).isNull();
     }
+
+    @Test
+    void a_declaration_cancelled_before_release_cancels_the_waybill_and_a_later_release_ships_nothing() {
+        long buyer = 8004;
+        String orderNo = paidOrder(buyer);
+        awaitWaybill(orderNo);
+        customs(orderNo, buyer, CustomsMilestone.DECLARED, 120, now().minusSeconds(5));
+        await().atMost(Duration.ofSeconds(20)).until(() -> tracking(buyer, orderNo).status() == DECLARED);
+        customs(orderNo, buyer, CustomsMilestone.CANCEL_REFUSED, 0, now().minusSeconds(3));   // changes nothing
+        customs(orderNo, buyer, CustomsMilestone.CANCELLED, 0, now().minusSeconds(2));
+        await().atMost(Duration.ofSeconds(20)).until(() -> tracking(buyer, orderNo).waybillStatus() == WaybillStatus.CANCELLED);
+        customs(orderNo, buyer, CustomsMilestone.RELEASED, 800, now());
+        await().atMost(Duration.ofSeconds(20)).until(() -> tracking(buyer, orderNo).events().size() == 2);
+        assertThat(tracking(buyer, orderNo).events()).extracting(TrackingEventView::status).containsExactly(DECLARED, CLEARED);
+        assertThat(tracking(buyer, orderNo).waybillStatus()).isEqualTo(WaybillStatus.CANCELLED);
+        assertThat(shippedAt(orderNo)).isNull();
+    }
 }

@@ -13,6 +13,7 @@ import io.kaola.payment.api.PaymentService;
 import io.kaola.payment.api.PaymentSucceeded;
 import io.kaola.payment.api.PaymentView;
 import io.kaola.payment.api.ProviderNotification;
+import io.kaola.payment.api.RefundSucceeded;
 import io.kaola.payment.charge.domain.HmacSha256;
 import io.kaola.payment.charge.domain.PaymentRepository;
 import io.kaola.payment.sandbox.SandboxNotifier;
@@ -51,7 +52,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * One Spring context for the ITs of kaola-payment (same configuration, so Spring caches it), with the sandbox
  * profile on explicitly (the default is off), against real MariaDB, embedded ZooKeeper and RocketMQ; kaola-order
  * and kaola-user stood in for by {@link StandInOrderService}, {@link StandInIdentity} and {@link StandInQuota};
- * the gateway by a JDK HTTP server that hands the sandbox's notifications to PaymentService.acceptNotification.
+ * the gateway by a JDK HTTP server that hands the sandbox's notifications to PaymentService.acceptNotification (and
+ * its refund notifications to acceptRefundNotification). The observer consumes payment-succeeded and refund-succeeded.
  * The infrastructure and the stand-in gateway start once per JVM and stop with it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -62,6 +64,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ActiveProfiles("sandbox")
 abstract class PaymentItSupport {
     static final Map<String, List<String>> RECEIVED = new ConcurrentHashMap<>();
+    /** refund-succeeded messages received, by key (refundNo). */
+    static final Map<String, List<String>> REFUNDS_RECEIVED = new ConcurrentHashMap<>();
+    static final List<NotificationResult> GATEWAY_REFUND_RESULTS = new CopyOnWriteArrayList<>();
     static final DefaultMQPushConsumer OBSERVER;
     static final HttpServer GATEWAY;
     static final List<NotificationResult> GATEWAY_RESULTS = new CopyOnWriteArrayList<>();
@@ -79,6 +84,7 @@ abstract class PaymentItSupport {
         LOGS.start();
         TestInfra.start();
         TestInfra.recreateDatabases("kaola_payment_it");
+        TestInfra.createTopics(RefundSucceeded.TOPIC);
         OBSERVER = startObserver();
         GATEWAY = startGateway();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -91,6 +97,8 @@ abstract class PaymentItSupport {
     static void notifyUrl(DynamicPropertyRegistry registry) {
         registry.add("kaola.payment.sandbox.notify-url",
                 () -> "http://127.0.0.1:" + GATEWAY.getAddress().getPort() + "/api/payments/notify/sandbox");
+        registry.add("kaola.payment.sandbox.refund-notify-url",
+                () -> "http://127.0.0.1:" + GATEWAY.getAddress().getPort() + "/api/payments/refund-notify/sandbox");
     }
 
     @Autowired RemotePayments remote;
@@ -203,9 +211,11 @@ abstract class PaymentItSupport {
             consumer.setHeartbeatBrokerInterval(1000);
             consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
             consumer.subscribe(PaymentSucceeded.TOPIC, "*");
+            consumer.subscribe(RefundSucceeded.TOPIC, "*");
             consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
                 for (MessageExt m : messages) {
-                    RECEIVED.computeIfAbsent(m.getKeys(), k -> new CopyOnWriteArrayList<>())
+                    Map<String, List<String>> by = RefundSucceeded.TOPIC.equals(m.getTopic()) ? REFUNDS_RECEIVED : RECEIVED;
+                    by.computeIfAbsent(m.getKeys(), k -> new CopyOnWriteArrayList<>())
                             .add(new String(m.getBody(), StandardCharsets.UTF_8));
                 }
                 return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
@@ -240,6 +250,25 @@ abstract class PaymentItSupport {
                     } catch (RuntimeException e) {
                         status = 500;
                     }
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.createContext("/api/payments/refund-notify/sandbox", exchange -> {
+                String body;
+                try (InputStream in = exchange.getRequestBody()) {
+                    body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                int status;
+                try {
+                    String signature = exchange.getRequestHeaders().getFirst(SandboxNotifier.SIGNATURE_HEADER);
+                    GATEWAY_REFUND_RESULTS.add(forwardTo.acceptRefundNotification(
+                            new ProviderNotification("sandbox", body, signature)));
+                    status = 200;
+                } catch (KaolaException e) {
+                    status = e.kind().httpStatus();
+                } catch (RuntimeException e) {
+                    status = 500;
                 }
                 exchange.sendResponseHeaders(status, -1);
                 exchange.close();

@@ -29,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class StandInOrderService implements OrderService {
     private static final Map<String, OrderView> ORDERS = new ConcurrentHashMap<>();
     private static final Map<String, OrderStatus> AFTER_NEXT_READ = new ConcurrentHashMap<>();
+    private static final java.util.Set<String> UNREACHABLE = ConcurrentHashMap.newKeySet();
 
     /** Makes an order known to the stand-in. */
     public static void put(String orderNo, long buyerId, OrderStatus status, long totalFen) {
@@ -77,8 +78,14 @@ public class StandInOrderService implements OrderService {
 
     @Override
     public OrderView findByOrderNo(String orderNo) throws KaolaException {
-        throw new UnsupportedOperationException("not part of the stand-in");
+        if (UNREACHABLE.contains(orderNo)) throw new IllegalStateException("stand-in: kaola-order does not answer");
+        OrderView order = ORDERS.get(orderNo);
+        if (order == null) throw OrderError.NOT_FOUND.exception("no order " + orderNo);
+        return order;
     }
+
+    /** Lookups of this order by number fail (kaola-order unreachable, as reconciliation sees it). */
+    public static void unreachable(String orderNo) { UNREACHABLE.add(orderNo); }
 
     @Override
     public OrderView confirmReceipt(long buyerId, String orderNo) throws KaolaException {

@@ -7,6 +7,7 @@ import io.kaola.user.api.QuotaService;
 import io.kaola.user.api.QuotaStatus;
 import io.kaola.user.api.QuotaView;
 import io.kaola.user.api.ReserveQuotaRequest;
+import io.kaola.user.api.RestoreQuotaRequest;
 import io.kaola.user.api.UserError;
 import org.apache.dubbo.config.annotation.DubboService;
 
@@ -57,6 +58,9 @@ public class StandInQuota implements QuotaService {
 
     @Override
     public QuotaReservationView confirm(String orderNo) { throw new UnsupportedOperationException("not part of the stand-in"); }
+
+    @Override
+    public QuotaReservationView restore(RestoreQuotaRequest request) { throw new UnsupportedOperationException("not part of the stand-in"); }
 
     @Override
     public QuotaView getQuota(long buyerId, int year) { throw new UnsupportedOperationException("not part of the stand-in"); }

@@ -222,6 +222,52 @@ class PromotionIT {
     }
 
     @Test
+    void a_cancelled_paid_order_restores_its_coupon_unused_and_usable_again_and_a_repeat_changes_nothing() {
+        CouponService coupons = coupons();
+        long shopper = user();
+        CouponView coupon = templates().claim(shopper, templates().createTemplate(amountOff("restore", 10, 1, 500, null)).id(), null);
+        String paid = "K-RESTORE-" + coupon.id();
+        coupons.lock(shopper, coupon.id(), paid, null);
+        coupons.use(paid, null);
+        assertThat(status(coupon.id())).isEqualTo("USED");
+
+        coupons.restore(paid, null);
+        assertThat(status(coupon.id())).isEqualTo("UNUSED");
+        assertThat(jdbc.queryForObject("SELECT order_no FROM coupon WHERE id = ?", String.class, coupon.id())).isNull();
+        assertThat(coupons.check(shopper, coupon.id(), null).usable()).isTrue();
+        assertThat(coupons.usableOffers(shopper, null)).extracting(PromotionOffer::id).containsExactly(String.valueOf(coupon.id()));
+
+        coupons.restore(paid, null);   // a repeat
+        assertThat(status(coupon.id())).isEqualTo("UNUSED");
+        String next = "K-RESTORE-NEXT-" + coupon.id();
+        coupons.lock(shopper, coupon.id(), next, null);
+        coupons.use(next, null);
+        coupons.restore(paid, null);   // a late repeat of the first order does not touch the next order's coupon
+        assertThat(status(coupon.id())).isEqualTo("USED");
+        assertThat(jdbc.queryForObject("SELECT order_no FROM coupon WHERE id = ?", String.class, coupon.id())).isEqualTo(next);
+    }
+
+    @Test
+    void a_coupon_restored_after_its_validity_ended_is_expired_and_an_order_without_coupon_is_a_no_op() {
+        CouponService coupons = coupons();
+        long shopper = user();
+        CouponView coupon = templates().claim(shopper, templates().createTemplate(amountOff("restore late", 10, 1, 500, null)).id(), null);
+        String paid = "K-RESTORE-LATE-" + coupon.id();
+        coupons.lock(shopper, coupon.id(), paid, null);
+        coupons.use(paid, null);
+
+        coupons.restore(paid, END.plus(Duration.ofDays(1)));
+        assertThat(status(coupon.id())).isEqualTo("EXPIRED");
+        coupons.restore(paid, END.plus(Duration.ofDays(1)));   // a repeat
+        assertThat(status(coupon.id())).isEqualTo("EXPIRED");
+        assertThat(coupons.check(shopper, coupon.id(), null).usable()).isFalse();
+
+        coupons.restore("K-RESTORE-NO-COUPON-" + coupon.id(), null);
+        coupons.restore("K-RESTORE-NO-COUPON-" + coupon.id(), null);
+        assertRefused(() -> coupons.restore(" ", null), CommonError.INVALID_REQUEST);
+    }
+
+    @Test
     void a_bulk_grant_issues_each_user_once_shows_its_progress_and_survives_redelivery() throws Exception {
         CouponTemplateService templates = templates();
         CouponTemplateView template = templates.createTemplate(new CreateCouponTemplateRequest("granted", CouponKind.PERCENT_OFF,

@@ -21,6 +21,7 @@ import io.kaola.user.api.QuotaService;
 import io.kaola.user.api.QuotaStatus;
 import io.kaola.user.api.QuotaView;
 import io.kaola.user.api.ReserveQuotaRequest;
+import io.kaola.user.api.RestoreQuotaRequest;
 import io.kaola.user.api.Role;
 import io.kaola.user.api.UserError;
 import io.kaola.user.api.VerifiedBuyer;
@@ -451,6 +452,130 @@ class IdentityAndQuotaIT {
         assertThat(logLines()).isNotEmpty();
     }
 
+    // ---------------------------------------------------------------- quota restored by returns
+
+    @Test
+    void a_return_restores_part_of_a_paid_order_once_per_key_and_never_more_than_its_amount() {
+        long buyer = verifiedBuyer(newNumber());
+        quotas.reserve(new ReserveQuotaRequest(buyer, "RETURN-1", Money.cny(300_000), Money.cny(0), MID_2026));
+        QuotaReservationView confirmed = quotas.confirm("RETURN-1");
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 300_000, 0));
+
+        QuotaReservationView part = quotas.restore(new RestoreQuotaRequest("RETURN-1", "RT-1", Money.cny(120_000)));
+        assertThat(part).isEqualTo(confirmed);   // stays CONFIRMED; the view keeps the amount first reserved
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 180_000, 0));
+
+        // the same key again: nothing changes
+        assertThat(quotas.restore(new RestoreQuotaRequest("RETURN-1", "RT-1", Money.cny(120_000)))).isEqualTo(confirmed);
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 180_000, 0));
+        // the same key with another amount is not a repeat
+        assertThat(refusal(() -> quotas.restore(new RestoreQuotaRequest("RETURN-1", "RT-1", Money.cny(1)))).code())
+                .isEqualTo("USER_INVALID_QUOTA_RESTORE");
+
+        // one fen more than is left: refused, nothing written
+        KaolaException over = refusal(() -> quotas.restore(new RestoreQuotaRequest("RETURN-1", "RT-2", Money.cny(180_001))));
+        assertThat(over.code()).isEqualTo("USER_INVALID_QUOTA_RESTORE");
+        assertThat(over.kind()).isEqualTo(ErrorKind.INVALID);
+        assertThat(over.getMessage()).contains("1800.00 CNY of its 3000.00 CNY left to restore");
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 180_000, 0));
+        assertThat(restoreRows("RETURN-1")).isEqualTo(1);
+
+        // the rest: nothing of the order counts any more, it stays CONFIRMED with nothing left to restore
+        assertThat(quotas.restore(new RestoreQuotaRequest("RETURN-1", "RT-2", Money.cny(180_000))).status())
+                .isEqualTo(QuotaStatus.CONFIRMED);
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 0, 0));
+        assertThat(refusal(() -> quotas.restore(new RestoreQuotaRequest("RETURN-1", "RT-3", Money.cny(1)))).code())
+                .isEqualTo("USER_INVALID_QUOTA_RESTORE");
+        assertThat(jdbc.queryForObject("SELECT restored_fen FROM quota_reservation WHERE order_no = 'RETURN-1'", Long.class))
+                .isEqualTo(300_000L)
+                .isEqualTo(jdbc.queryForObject("SELECT SUM(amount_fen) FROM quota_restore WHERE order_no = 'RETURN-1'", Long.class));
+
+        // a later release (refund of the rest) gives back nothing more: used never goes below what other orders use
+        assertThat(quotas.release("RETURN-1").status()).isEqualTo(QuotaStatus.RELEASED);
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 0, 0));
+    }
+
+    @Test
+    void releasing_a_partly_restored_order_gives_back_only_what_still_counts() {
+        long buyer = verifiedBuyer(newNumber());
+        quotas.reserve(new ReserveQuotaRequest(buyer, "KEEP-1", Money.cny(100_000), Money.cny(0), MID_2026));
+        quotas.confirm("KEEP-1");
+        quotas.reserve(new ReserveQuotaRequest(buyer, "PARTLY-1", Money.cny(200_000), Money.cny(0), MID_2026));
+        quotas.confirm("PARTLY-1");
+        quotas.restore(new RestoreQuotaRequest("PARTLY-1", "RT-1", Money.cny(50_000)));
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 250_000, 0));
+
+        quotas.release("PARTLY-1");
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 100_000, 0));
+        // a repeat of the restore after the release still answers the reservation, unchanged
+        assertThat(quotas.restore(new RestoreQuotaRequest("PARTLY-1", "RT-1", Money.cny(50_000))).status())
+                .isEqualTo(QuotaStatus.RELEASED);
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 100_000, 0));
+    }
+
+    @Test
+    void only_a_confirmed_reservation_can_be_restored_and_a_bad_request_writes_nothing() {
+        long buyer = verifiedBuyer(newNumber());
+        quotas.reserve(new ReserveQuotaRequest(buyer, "UNPAID-1", Money.cny(100_000), Money.cny(0), MID_2026));
+        quotas.reserve(new ReserveQuotaRequest(buyer, "GONE-1", Money.cny(100_000), Money.cny(0), MID_2026));
+        quotas.release("GONE-1");
+        quotas.reserve(new ReserveQuotaRequest(buyer, "PAID-2", Money.cny(100_000), Money.cny(0), MID_2026));
+        quotas.confirm("PAID-2");
+
+        for (String orderNo : List.of("UNPAID-1", "GONE-1", "NEVER-PLACED")) {
+            KaolaException e = refusal(() -> quotas.restore(new RestoreQuotaRequest(orderNo, "RT-1", Money.cny(10_000))));
+            assertThat(e.code()).as(orderNo).isEqualTo("USER_QUOTA_RESERVATION_NOT_FOUND");
+            assertThat(e.getMessage()).as(orderNo).contains(orderNo);
+        }
+        List<RestoreQuotaRequest> bad = List.of(
+                new RestoreQuotaRequest("PAID-2", "RT-1", Money.cny(0)),
+                new RestoreQuotaRequest("PAID-2", "RT-1", Money.cny(-1)),
+                new RestoreQuotaRequest("PAID-2", "RT-1", new Money(1_000, "USD")),
+                new RestoreQuotaRequest("PAID-2", "RT-1", null),
+                new RestoreQuotaRequest("PAID-2", " ", Money.cny(1_000)),
+                new RestoreQuotaRequest("PAID-2", "R".repeat(65), Money.cny(1_000)));
+        for (RestoreQuotaRequest request : bad) {
+            assertThat(refusal(() -> quotas.restore(request)).code()).as(request.toString()).isEqualTo("USER_INVALID_QUOTA_RESTORE");
+        }
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 100_000, 100_000));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quota_restore WHERE order_no IN ('UNPAID-1', 'GONE-1', 'PAID-2')",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void parallel_restores_of_one_order_never_give_back_more_than_its_amount() throws Exception {
+        long buyer = verifiedBuyer(newNumber());
+        quotas.reserve(new ReserveQuotaRequest(buyer, "RACE-RETURN", Money.cny(100_000), Money.cny(0), MID_2026));
+        quotas.confirm("RACE-RETURN");
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<String> results = new ArrayList<>();
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String key = "RT-" + (i % 6);   // six keys, each asked twice: 30,000.00 fen each, 100,000 to give
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return quotas.restore(new RestoreQuotaRequest("RACE-RETURN", key, Money.cny(30_000))).status().name();
+                    } catch (KaolaException e) {
+                        return e.code();
+                    }
+                }));
+            }
+            start.countDown();
+            for (Future<String> outcome : outcomes) results.add(outcome.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(results).containsOnly("CONFIRMED", "USER_INVALID_QUOTA_RESTORE");
+        assertThat(restoreRows("RACE-RETURN")).isEqualTo(3);          // 3 × 300.00 of 1000.00; a fourth would pass it
+        assertThat(quotas.getQuota(buyer, 2026)).isEqualTo(quota(2026, 10_000, 0));
+        assertThat(jdbc.queryForObject("SELECT restored_fen FROM quota_reservation WHERE order_no = 'RACE-RETURN'", Long.class))
+                .isEqualTo(90_000L);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private long newAccount() {
@@ -486,6 +611,10 @@ class IdentityAndQuotaIT {
     private static QuotaView quota(int year, long usedFen, long reservedFen) {
         return new QuotaView(year, Money.cny(2_600_000), Money.cny(usedFen), Money.cny(reservedFen),
                 Money.cny(2_600_000 - usedFen - reservedFen));
+    }
+
+    private int restoreRows(String orderNo) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM quota_restore WHERE order_no = ?", Integer.class, orderNo);
     }
 
     private int identityRows(long user) {

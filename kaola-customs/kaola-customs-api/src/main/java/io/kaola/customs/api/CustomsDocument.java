@@ -1,7 +1,7 @@
 package io.kaola.customs.api;
 
 /**
- * The four declarations of one order (cross-border.md §4.2/§4.3), with their unified-message type and the type of
+ * The declarations of one order (cross-border.md §4.2/§4.3: the three documents, the list, its cancellation and returns), with their unified-message type and the type of
  * the receipt customs answers with.
  */
 public enum CustomsDocument {
@@ -12,7 +12,12 @@ public enum CustomsDocument {
     /** 运单, declared on behalf of the logistics company. */
     WAYBILL("CEB511", "CEB512"),
     /** 申报清单 (inventory list), sent by the declaring agent once the three documents are accepted. */
-    INVENTORY("CEB621", "CEB622");
+    INVENTORY("CEB621", "CEB622"),
+    /** 撤销申请单 (cancellation of the inventory list), sent by the declaring agent to cancel a list not released. */
+    CANCELLATION("CEB623", "CEB624"),
+    /** 退货申请单 (return of released goods after delivery), sent by the declaring agent for one return of an order;
+     *  an order may have several (each its own message, matched to its receipts by guid). */
+    RETURN("CEB625", "CEB626");
 
     private final String messageType;
     private final String receiptType;
@@ -29,7 +34,7 @@ public enum CustomsDocument {
     public String receiptType() { return receiptType; }
 
     /**
-     * @param messageType "CEB311", "CEB411", "CEB511" or "CEB621"
+     * @param messageType "CEB311", "CEB411", "CEB511", "CEB621", "CEB623" or "CEB625"
      * @return the document, or null when the type is none of them
      */
     public static CustomsDocument ofMessageType(String messageType) {

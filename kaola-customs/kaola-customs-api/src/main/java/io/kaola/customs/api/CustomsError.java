@@ -45,7 +45,15 @@ public enum CustomsError implements ErrorCode {
     /** The customs sandbox (simulated single window) is off: kaola-customs runs without the sandbox profile. */
     SANDBOX_DISABLED(ErrorKind.UNAVAILABLE, "Customs sandbox is not running"),
     /** A sandbox script is malformed (unknown document or action, bad delay). */
-    INVALID_SCRIPT(ErrorKind.INVALID, "Invalid sandbox script");
+    INVALID_SCRIPT(ErrorKind.INVALID, "Invalid sandbox script"),
+    /** A cancellation of a list customs released: the goods ship; a return (after delivery) is the way. */
+    ALREADY_RELEASED(ErrorKind.CONFLICT, "Customs released the list already"),
+    /** A return (CEB625) of an order whose list customs has not released (or that was never declared): nothing to
+     *  return against. */
+    NOT_RELEASED(ErrorKind.CONFLICT, "Customs has not released the list"),
+    /** A return's lines do not fit the released list: a SKU not on it, a quantity below 1, or more units than were
+     *  declared, counting every return of the order customs did not refuse. Nothing was recorded. */
+    INVALID_RETURN(ErrorKind.INVALID, "Return does not match the declared list");
 
     private final ErrorKind kind;
     private final String title;

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * Event on topic {@value #TOPIC}, key = {@code orderNo:document:returnStatus:returnTime millis}: the single window
- * answered one of our declarations (a CEB312/412/512/622 receipt, or a negative single-window code). Published by the
+ * answered one of our declarations (a CEB312/412/512/622/624 receipt, or a negative single-window code). Published by the
  * single-window adapter (here the customs sandbox, profile sandbox); consumed by kaola-customs (group
  * {@code customs-applies-receipt}). Receipts come late, out of order and twice: the consumer applies each once and
  * never one older (by returnTime) than the last applied.

@@ -24,7 +24,11 @@ public enum DeclarationStatus {
     /** Exception, final: customs rejected for quota or identity; kaola-order cancels and refunds the order. */
     REJECTED_ORDER_CANCELLED,
     /** Exception: customs detained the goods (501-599). */
-    DETAINED;
+    DETAINED,
+    /** A cancellation (CEB623) was sent for the list; waiting for customs' answer (CEB624). */
+    CANCELLING,
+    /** Final: cancelled (the 623 approved, or cancelled before any list was declared); nothing more is sent. */
+    CANCELLED;
 
     /** @return true for the statuses ops must act on or look at */
     public boolean isException() {

@@ -19,7 +19,7 @@ import java.util.List;
  * @param buyerIdMasked   the buyer's identity number, masked (first 4, 10 '*', last 4)
  * @param createdAt       first input
  * @param updatedAt       last change
- * @param documents       the messages built so far, in the order ORDER, PAYMENT, WAYBILL, INVENTORY
+ * @param documents       the messages built so far, in the order ORDER, PAYMENT, WAYBILL, INVENTORY, CANCELLATION
  */
 public record DeclarationView(String orderNo, long buyerId, DeclarationStatus status, String exceptionCode,
                               String exceptionDetail, boolean hasOrder, boolean hasPayment, boolean hasWaybill,

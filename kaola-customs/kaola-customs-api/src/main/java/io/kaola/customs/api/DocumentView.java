@@ -11,7 +11,8 @@ import java.util.List;
  * @param messageType      e.g. CEB311
  * @param guid             guid of the latest message
  * @param appType          1 add, 2 change (a re-send)
- * @param state            BUILT (not yet handed to the single window), SENDING (being handed over) or SENT
+ * @param state            BUILT (not yet handed to the single window), SENDING (being handed over), SENT, or DROPPED
+ *                         (never handed over: the declaration was cancelled first)
  * @param attempts         how many messages were built for it (re-sends included)
  * @param lastReturnStatus the last applied receipt's returnStatus; null before any
  * @param lastReturnInfo   its returnInfo

@@ -15,5 +15,8 @@ public enum SandboxAction {
     /** Every receipt of the next declaration comes {@code delay} later. */
     DELAY,
     /** The single window accepts the message and answers nothing (lost receipts). */
-    MUTE
+    MUTE,
+    /** Customs refuses (100) the next return (CEB625) of the order: {@code [Code:2602;Desc:退货审核不通过]}. Only on
+     *  document RETURN. */
+    REJECT_RETURN
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * The sandbox single window's HTTP side (profile {@code sandbox} only), on kaola-customs' own port:
- * {@code POST /sandbox/single-window/{messageType}} with a signed CEB311/411/511/621 message answers 202
+ * {@code POST /sandbox/single-window/{messageType}} with a signed CEB311/411/511/621/623/625 message answers 202
  * {@code {"accepted":true,"guid":…,"receipts":n}} and delivers the receipts later on topic customs-receipt-received;
  * 400 {@code {"error":"MESSAGE_UNREADABLE"|"UNKNOWN_MESSAGE_TYPE",…}} when it cannot read the message. It stands for a
  * third party, so plain JSON, not problem+json.
@@ -45,7 +45,7 @@ public class SandboxSingleWindowController {
         CustomsDocument document = CustomsDocument.ofMessageType(messageType);
         if (document == null) {
             return ResponseEntity.badRequest().body(Map.of("error", "UNKNOWN_MESSAGE_TYPE",
-                    "message", "expected CEB311, CEB411, CEB511 or CEB621"));
+                    "message", "expected CEB311, CEB411, CEB511, CEB621, CEB623 or CEB625"));
         }
         String[] read = read(xml, document);
         if (read == null) {

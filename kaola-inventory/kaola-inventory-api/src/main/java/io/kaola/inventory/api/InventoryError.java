@@ -9,6 +9,8 @@ public enum InventoryError implements ErrorCode {
     UNKNOWN_SKU(ErrorKind.NOT_FOUND, "Unknown SKU in warehouse"),
     RESERVATION_NOT_FOUND(ErrorKind.NOT_FOUND, "Reservation not found"),
     RESERVATION_RELEASED(ErrorKind.CONFLICT, "Reservation already released"),
+    /** A restock of a reservation that was never deducted (RESERVED or RELEASED): nothing was sold; release it instead. */
+    RESERVATION_NOT_DEDUCTED(ErrorKind.CONFLICT, "Reservation not deducted"),
     INVALID_QUANTITY(ErrorKind.INVALID, "Invalid quantity"),
     BELOW_RESERVED(ErrorKind.CONFLICT, "Stock below reserved quantity"),
     /** No stock hold with this id. */

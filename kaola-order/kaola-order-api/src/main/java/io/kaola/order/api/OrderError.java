@@ -14,6 +14,17 @@ public enum OrderError implements ErrorCode {
     /** Cancel refused: the payment provider has already taken the money; the order becomes PAID shortly. */
     ALREADY_PAID(ErrorKind.CONFLICT, "Order already paid"),
     /**
+     * Cancel refused: customs has released the order (or it has shipped): the goods leave the bonded warehouse, so
+     * it can no longer be cancelled; after delivery the shopper may return it. 409.
+     */
+    ALREADY_RELEASED(ErrorKind.CONFLICT, "Order already released by customs"),
+    /** A return of an order that is not DELIVERED or COMPLETED, or past the return period. 409. */
+    NOT_RETURNABLE(ErrorKind.CONFLICT, "Order cannot be returned"),
+    /** A return request that breaks its rules (the message names the line or field). 400. */
+    INVALID_RETURN(ErrorKind.INVALID, "Invalid return"),
+    /** No such return. 404. */
+    RETURN_NOT_FOUND(ErrorKind.NOT_FOUND, "Return not found"),
+    /**
      * The coupon asked for takes nothing off this cart (no line in its scope, threshold not reached): the order is not
      * placed, so the shopper does not pay more than they expected; the message is kaola-pricing's reason. 422.
      */

@@ -21,6 +21,14 @@ public enum OrderStatus {
     COMPLETED,
     /** Cancelled by the buyer or by the unpaid timeout before payment. */
     CLOSED,
-    /** Customs rejected it for quota or identity (cross-border.md §4.6): it will not ship; a full refund is due. */
-    CUSTOMS_REJECTED
+    /** Customs rejected it for quota or identity (cross-border.md §4.6): it will not ship; its full refund is asked for. */
+    CUSTOMS_REJECTED,
+    /**
+     * Paid, then cancelled before customs released it (the shopper or ops): the customs declaration is being
+     * cancelled (CEB623); once customs confirms, stock, annual quota and coupon go back and the full refund is asked
+     * for. Customs may still release it first (the cancel lost the race): the order then goes on to CLEARED.
+     */
+    REFUNDING,
+    /** The full refund of a cancelled or customs-rejected order reached the shopper (refund-succeeded). Final. */
+    REFUNDED
 }

@@ -20,10 +20,12 @@ import java.util.stream.Stream;
  *                         differs from the broker's only makes a timer hop more often or fire up to one level late)
  * @param unpaidSweep      how often every shard is swept for unpaid orders past their timeout whose timer message
  *                         was lost (0: never)
+ * @param returnPeriod     how long after delivery a shopper may ask to return units (KAOLA_ORDER_RETURN_PERIOD, default
+ *                         30 days; the customs windows, counted from the release, are ReturnRules' and not settings)
  */
 @ConfigurationProperties("kaola.order")
 public record OrderProperties(Integer workerId, Db db, Duration unpaidTimeout, Duration autoConfirmAfter,
-                              List<Duration> timerDelayLevels, Duration unpaidSweep) {
+                              List<Duration> timerDelayLevels, Duration unpaidSweep, Duration returnPeriod) {
     /** The broker's default table (RocketMQ MessageStoreConfig.messageDelayLevel). */
     public static final List<Duration> ROCKETMQ_DEFAULT_DELAY_LEVELS = Stream.of("1s", "5s", "10s", "30s", "1m",
             "2m", "3m", "4m", "5m", "6m", "7m", "8m", "9m", "10m", "20m", "30m", "1h", "2h").map(OrderProperties::parse).toList();
@@ -35,6 +37,7 @@ public record OrderProperties(Integer workerId, Db db, Duration unpaidTimeout, D
         if (autoConfirmAfter == null) autoConfirmAfter = Duration.ofDays(7);
         if (timerDelayLevels == null || timerDelayLevels.isEmpty()) timerDelayLevels = ROCKETMQ_DEFAULT_DELAY_LEVELS;
         if (unpaidSweep == null) unpaidSweep = Duration.ofMinutes(1);
+        if (returnPeriod == null) returnPeriod = Duration.ofDays(30);
         if (unpaidTimeout.isNegative() || unpaidTimeout.isZero()) {
             throw new IllegalArgumentException("kaola.order.unpaid-timeout must be positive, e.g. 30m");
         }

@@ -179,18 +179,18 @@ class CrossBorderOrderIT extends OrderItSupport {
         }
 
         @Test
-        void a_paid_order_cannot_be_cancelled_and_another_buyers_order_is_not_found() throws Exception {
+        void a_released_order_cannot_be_cancelled_and_another_buyers_order_is_not_found() throws Exception {
             long buyer = 4113;
             OrderView order = orders.placeOrder(request(buyer, line(EUR_1, 1)));
             OrderShard shard = OrderShard.ofBuyer(buyer);
             try (Connection c = physical(shard.database())) {
                 c.createStatement().executeUpdate("UPDATE trade_order_" + shard.table()
-                        + " SET status = 'PAID' WHERE order_no = '" + order.orderNo() + "'");
+                        + " SET status = 'CLEARED' WHERE order_no = '" + order.orderNo() + "'");
             }
 
             assertThatThrownBy(() -> orders.cancelOrder(buyer, order.orderNo()))
                     .isInstanceOfSatisfying(KaolaException.class,
-                            e -> assertThat(e.is(OrderError.ILLEGAL_TRANSITION)).isTrue());
+                            e -> assertThat(e.is(OrderError.ALREADY_RELEASED)).isTrue());
             assertThat(quota.reservation(order.orderNo()).status()).isEqualTo(QuotaStatus.RESERVED);
             assertThat(stock.reservation(order.orderNo()).status()).isEqualTo(ReservationStatus.RESERVED);
             assertThatThrownBy(() -> orders.cancelOrder(buyer + 1, order.orderNo()))

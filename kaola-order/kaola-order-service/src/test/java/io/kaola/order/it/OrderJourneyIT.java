@@ -1,14 +1,9 @@
 package io.kaola.order.it;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.kaola.common.error.KaolaException;
 import io.kaola.customs.api.CustomsMilestone;
 import io.kaola.customs.api.CustomsStatusChanged;
 import io.kaola.customs.api.RejectionKind;
-import io.kaola.devinfra.TestInfra;
 import io.kaola.inventory.api.ReservationStatus;
 import io.kaola.logistics.api.ParcelStatusChanged;
 import io.kaola.logistics.api.TrackingStatus;
@@ -17,22 +12,12 @@ import io.kaola.order.api.OrderStatus;
 import io.kaola.order.api.OrderStatusChanged;
 import io.kaola.order.api.OrderView;
 import io.kaola.order.api.StatusChange;
-import io.kaola.order.standin.StatusChangesHeard;
 import io.kaola.payment.api.PaymentSucceeded;
 import io.kaola.user.api.QuotaStatus;
-import org.apache.rocketmq.client.producer.DefaultMQProducer;
-import org.apache.rocketmq.client.producer.SendStatus;
-import org.apache.rocketmq.common.message.Message;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static io.kaola.order.standin.StandInCatalog.EUR_1;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,24 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * order and repeated), and the unpaid timeout (kaola.order.unpaid-timeout=15s in {@link OrderItSupport}; the test
  * broker's delay levels are all 1 s, so the timer hops until due).
  */
-class OrderJourneyIT extends OrderItSupport {
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
-    private static final Duration PATIENCE = Duration.ofSeconds(40);
-    private static DefaultMQProducer producer;
-
-    @Autowired StatusChangesHeard heard;
-
-    @BeforeAll
-    static void startProducer() throws Exception {
-        producer = new DefaultMQProducer("order-it-journey-producer");
-        producer.setNamesrvAddr(TestInfra.nameServer());
-        producer.setInstanceName("order-it-journey-" + UUID.randomUUID());
-        producer.start();
-    }
-
-    @AfterAll
-    static void stopProducer() { producer.shutdown(); }
+class OrderJourneyIT extends MessageDrivenIT {
 
     @Test
     void messages_out_of_order_and_repeated_take_a_paid_order_to_the_door_once_with_its_history() throws Exception {
@@ -155,27 +123,5 @@ class OrderJourneyIT extends OrderItSupport {
         assertThat(quota.reservation(no).status()).isEqualTo(QuotaStatus.RELEASED);
         await(() -> heard.of(no).stream().anyMatch(e -> e.status() == OrderStatus.CLOSED
                 && e.reason().contains("unpaid 15 seconds")));
-    }
-
-    private static CustomsStatusChanged customs(String orderNo, long buyer, CustomsMilestone milestone,
-                                                RejectionKind kind, int returnStatus, Instant at) {
-        return new CustomsStatusChanged(orderNo, buyer, milestone, kind, returnStatus,
-                "[Code:" + returnStatus + ";Desc:test]", at);
-    }
-
-    private OrderStatus status(long buyer, String orderNo) { return orders.getOrder(buyer, orderNo).status(); }
-
-    private static void send(String topic, String key, Object payload) throws Exception {
-        Message message = new Message(topic, JSON.writeValueAsBytes(payload));
-        message.setKeys(key);
-        assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("not within " + PATIENCE);
-            Thread.sleep(100);
-        }
     }
 }

@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * kaola-promotion stand-in, in memory with the real contract of CouponService: UNUSED → LOCKED by one order (a lock
  * by the same order again is a no-op, by another refused PROMOTION_COUPON_NOT_USABLE) → USED; release and use of an
- * order without a coupon are no-ops. Coupons are AMOUNT_OFF with a threshold. No activities unless a test sets them.
+ * order without a coupon are no-ops; restore turns a coupon USED (or still LOCKED) by the order back to UNUSED, or
+ * EXPIRED when restored after {@link #expireAt} (a no-op without one). Coupons are AMOUNT_OFF with a threshold. No activities unless a test sets them.
  * Lock failures can be injected to test the compensation.
  */
 @DubboService
@@ -32,6 +33,10 @@ public class StandInPromotion implements CouponService {
     private final Map<Long, Coupon> coupons = new LinkedHashMap<>();
     private final AtomicLong ids = new AtomicLong(9_000);
     private final AtomicInteger lockFailures = new AtomicInteger();
+    private final Map<Long, Instant> validTo = new LinkedHashMap<>();
+
+    /** The coupon's validity ends at {@code end}: a restore at or after it leaves it EXPIRED. */
+    public synchronized void expireAt(long couponId, Instant end) { validTo.put(couponId, end); }
 
     /** @return a new UNUSED coupon of the user taking amountOffFen off once the cart reaches thresholdFen (null: any) */
     public synchronized long issue(long userId, long amountOffFen, Long thresholdFen) {
@@ -97,5 +102,14 @@ public class StandInPromotion implements CouponService {
     public synchronized void use(String orderNo, Instant at) {
         coupons.replaceAll((id, c) -> c.status() == CouponStatus.LOCKED && orderNo.equals(c.orderNo())
                 ? c.to(CouponStatus.USED, orderNo) : c);
+    }
+
+    @Override
+    public synchronized void restore(String orderNo, Instant at) {
+        Instant when = at == null ? Instant.now() : at;
+        coupons.replaceAll((id, c) -> (c.status() == CouponStatus.USED || c.status() == CouponStatus.LOCKED)
+                && orderNo.equals(c.orderNo())
+                ? c.to(validTo.containsKey(id) && !when.isBefore(validTo.get(id)) ? CouponStatus.EXPIRED : CouponStatus.UNUSED, null)
+                : c);
     }
 }

@@ -8,6 +8,7 @@ import io.kaola.user.api.QuotaService;
 import io.kaola.user.api.QuotaStatus;
 import io.kaola.user.api.QuotaView;
 import io.kaola.user.api.ReserveQuotaRequest;
+import io.kaola.user.api.RestoreQuotaRequest;
 import io.kaola.user.api.UserError;
 import io.kaola.user.api.VerifiedBuyer;
 import org.apache.dubbo.config.annotation.DubboService;
@@ -22,20 +23,24 @@ import java.util.concurrent.atomic.AtomicInteger;
  * kaola-user's QuotaService stand-in, in memory with the real contract (docs/cross-border.md §1): 26,000.00 CNY
  * per identity number (via {@link StandInIdentity}) per calendar year of orderedAt in Asia/Shanghai; amount =
  * dutiable value (count-tax off); used + reserved + amount <= limit passes; reserve idempotent on orderNo;
- * confirm and release idempotent; a refusal carries limit, amountCny, usedCny, remainingCny, year.
+ * confirm and release idempotent; a refusal carries limit, amountCny, usedCny, remainingCny, year; restore of a
+ * CONFIRMED reservation idempotent on (orderNo, restoreKey), never more than its amount in total, lowering used.
  */
 @DubboService
 public class StandInQuota implements QuotaService {
     public static final long LIMIT_FEN = 2_600_000;
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private record Reservation(String orderNo, long buyerId, String identityKey, int year, long amount, QuotaStatus status) {
-        Reservation to(QuotaStatus next) { return new Reservation(orderNo, buyerId, identityKey, year, amount, next); }
+    private record Reservation(String orderNo, long buyerId, String identityKey, int year, long amount, QuotaStatus status,
+                               long restored) {
+        Reservation to(QuotaStatus next) { return new Reservation(orderNo, buyerId, identityKey, year, amount, next, restored); }
+        Reservation restoring(long fen) { return new Reservation(orderNo, buyerId, identityKey, year, amount, status, restored + fen); }
         QuotaReservationView view() { return new QuotaReservationView(orderNo, year, Money.cny(amount), status); }
     }
 
     private final StandInIdentity identities;
     private final Map<String, Reservation> reservations = new HashMap<>();
+    private final Map<String, Long> restores = new HashMap<>();   // orderNo + ' ' + restoreKey -> fen
     private final AtomicInteger releaseFailures = new AtomicInteger();
     private int seeded;
 
@@ -45,7 +50,7 @@ public class StandInQuota implements QuotaService {
     public synchronized void seedUsed(long buyerId, int year, long fen) {
         String orderNo = "SEED-" + (++seeded);
         reservations.put(orderNo, new Reservation(orderNo, buyerId, identities.identityKeyOf(buyerId), year, fen,
-                QuotaStatus.CONFIRMED));
+                QuotaStatus.CONFIRMED, 0));
     }
 
     /** @return the order's reservation, null when none */
@@ -57,6 +62,12 @@ public class StandInQuota implements QuotaService {
     /** @return statuses of reservations of orders whose number ends with {@code suffix} (a buyer's 4 digits) */
     public synchronized java.util.List<QuotaStatus> statusesEndingWith(String suffix) {
         return reservations.values().stream().filter(r -> r.orderNo().endsWith(suffix)).map(Reservation::status).toList();
+    }
+
+    /** @return what restores gave back of the order's reservation, CNY fen (0 when none or no reservation) */
+    public synchronized long restoredFen(String orderNo) {
+        Reservation r = reservations.get(orderNo);
+        return r == null ? 0 : r.restored();
     }
 
     /** The next {@code times} release calls fail like a broken network would. */
@@ -77,7 +88,7 @@ public class StandInQuota implements QuotaService {
                     .with("usedCny", cny(counted)).with("remainingCny", cny(remaining)).with("year", year);
         }
         Reservation r = new Reservation(request.orderNo(), request.buyerId(), buyer.identityKey(), year, amount,
-                QuotaStatus.RESERVED);
+                QuotaStatus.RESERVED, 0);
         reservations.put(r.orderNo(), r);
         return r.view();
     }
@@ -115,6 +126,32 @@ public class StandInQuota implements QuotaService {
     }
 
     @Override
+    public synchronized QuotaReservationView restore(RestoreQuotaRequest request) throws KaolaException {
+        if (request == null || request.restoreKey() == null || request.restoreKey().isBlank() || request.amount() == null
+                || !Money.CNY.equals(request.amount().currency()) || request.amount().minor() <= 0) {
+            throw UserError.INVALID_QUOTA_RESTORE.exception("a restore needs a key and a positive CNY amount");
+        }
+        Reservation r = reservations.get(request.orderNo());
+        String key = request.orderNo() + " " + request.restoreKey();
+        Long earlier = restores.get(key);
+        if (r != null && earlier != null) {
+            if (earlier == request.amount().minor()) return r.view();
+            throw UserError.INVALID_QUOTA_RESTORE.exception("restore " + request.restoreKey() + " gave back another amount");
+        }
+        if (r == null || r.status() != QuotaStatus.CONFIRMED) {
+            throw UserError.QUOTA_RESERVATION_NOT_FOUND.exception("no CONFIRMED quota reservation for order " + request.orderNo());
+        }
+        long fen = request.amount().minor();
+        if (fen > r.amount() - r.restored()) {
+            throw UserError.INVALID_QUOTA_RESTORE.exception("only " + cny(r.amount() - r.restored()) + " CNY left to restore");
+        }
+        Reservation restored = r.restoring(fen);
+        reservations.put(r.orderNo(), restored);
+        restores.put(key, fen);
+        return restored.view();
+    }
+
+    @Override
     public synchronized QuotaView getQuota(long buyerId, int year) throws KaolaException {
         String key = identities.requireVerifiedBuyer(buyerId).identityKey();
         long used = sum(key, year, QuotaStatus.CONFIRMED);
@@ -130,7 +167,7 @@ public class StandInQuota implements QuotaService {
     private long sum(String identityKey, int year, QuotaStatus status) {
         return reservations.values().stream()
                 .filter(r -> r.identityKey().equals(identityKey) && r.year() == year && r.status() == status)
-                .mapToLong(Reservation::amount).sum();
+                .mapToLong(r -> r.amount() - r.restored()).sum();
     }
 
     private static String cny(long fen) { return Money.cny(fen).toMajor().toPlainString(); }

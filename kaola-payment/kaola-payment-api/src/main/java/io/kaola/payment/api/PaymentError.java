@@ -10,7 +10,7 @@ public enum PaymentError implements ErrorCode {
     BAD_SIGNATURE(ErrorKind.FORBIDDEN, "Notification signature invalid"),
     MALFORMED_NOTIFICATION(ErrorKind.INVALID, "Malformed notification"),
     AMOUNT_MISMATCH(ErrorKind.CONFLICT, "Notified amount differs from the payment"),
-    /** The provider's adapter does not refund yet (automatic refunds come with the refunds work). */
+    /** The provider's adapter does not refund (the interface's default; every configured adapter should). */
     REFUND_NOT_SUPPORTED(ErrorKind.CONFLICT, "Refunds are not supported by this provider yet"),
     /**
      * The payment's transition table refuses the move (PaymentTransition.LIFECYCLE in kaola-payment-service), e.g.
@@ -22,7 +22,13 @@ public enum PaymentError implements ErrorCode {
     /** A refund of more than what is left refundable on the payment (paid minus refunds not FAILED). */
     REFUND_EXCEEDS_PAID(ErrorKind.CONFLICT, "Refund exceeds what is left refundable"),
     /** No such refund. */
-    REFUND_NOT_FOUND(ErrorKind.NOT_FOUND, "Refund not found");
+    REFUND_NOT_FOUND(ErrorKind.NOT_FOUND, "Refund not found"),
+    /** The provider's adapter cannot give a statement (the interface's default): reconciliation cannot compare. */
+    STATEMENT_NOT_SUPPORTED(ErrorKind.CONFLICT, "Statements are not supported by this provider yet"),
+    /** No reconciliation has run yet (ReconciliationService.latest). */
+    REPORT_NOT_FOUND(ErrorKind.NOT_FOUND, "No reconciliation report yet"),
+    /** A reconciliation is already running on the instance asked: ask for its report when it is done. */
+    RECONCILIATION_RUNNING(ErrorKind.CONFLICT, "A reconciliation is already running");
 
     private final ErrorKind kind;
     private final String title;

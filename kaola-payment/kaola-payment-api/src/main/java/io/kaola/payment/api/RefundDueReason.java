@@ -1,8 +1,8 @@
 package io.kaola.payment.api;
 
 /**
- * Why money a provider took must go back (recorded on the payment; automatic refunds come with the refunds
- * work, until then ops refund at the provider: docs/payments.md).
+ * Why money a provider took must go back (recorded on the payment). Recording one refunds the payment in full
+ * automatically (a refund with idempotency key {@code due:<paymentNo>} and this reason; docs/payments.md).
  */
 public enum RefundDueReason {
     /** The provider reported that someone other than the verified buyer paid (docs/cross-border.md §3). */

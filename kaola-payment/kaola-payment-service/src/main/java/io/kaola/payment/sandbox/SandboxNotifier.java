@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Delivers signed notifications the way a real provider does: POST to the merchant's notify URL with header
- * {@value #SIGNATURE_HEADER} = hex HMAC-SHA256(secret, body), retried with doubling delays (1 s, 2 s, 4 s, …)
- * until the merchant answers HTTP 200 or {@code max-attempts} are spent.
+ * Delivers signed notifications the way a real provider does: POST to the merchant's notify URL (payments:
+ * {@code notify-url}; refunds: {@code refund-notify-url}) with header {@value #SIGNATURE_HEADER} = hex
+ * HMAC-SHA256(secret, body), retried with doubling delays (1 s, 2 s, 4 s, …) until the merchant answers HTTP 200 or
+ * {@code max-attempts} are spent.
  */
 @Component
 @Profile("sandbox")
@@ -35,6 +36,7 @@ public class SandboxNotifier implements DisposableBean {
 
     private final byte[] key;
     private final URI notifyUrl;
+    private final URI refundNotifyUrl;
     private final Duration firstRetryDelay;
     private final int maxAttempts;
     private final HttpClient http;
@@ -43,6 +45,7 @@ public class SandboxNotifier implements DisposableBean {
     public SandboxNotifier(SandboxSecret secret, SandboxProperties properties) {
         this.key = secret.key();
         this.notifyUrl = URI.create(properties.notifyUrl());
+        this.refundNotifyUrl = URI.create(properties.refundNotifyUrl());
         this.firstRetryDelay = properties.firstRetryDelay();
         this.maxAttempts = properties.maxAttempts();
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -55,32 +58,45 @@ public class SandboxNotifier implements DisposableBean {
         });
     }
 
-    /** Starts delivering {@code body} in the background; returns at once. */
-    public void deliver(String paymentNo, String body) {
+    /** Starts delivering a payment notification {@code body} to {@code notify-url} in the background; returns at once. */
+    public void deliver(String paymentNo, String body) { deliver(notifyUrl, "payment " + paymentNo, body); }
+
+    /** Starts delivering a refund notification {@code body} to {@code refund-notify-url}; returns at once. */
+    public void deliverRefund(String refundNo, String body) { deliver(refundNotifyUrl, "refund " + refundNo, body); }
+
+    /**
+     * Starts delivering {@code body}, signed, to {@code target} in the background; returns at once.
+     *
+     * @param what what it is about, for the log (e.g. "payment 123"), never secret
+     */
+    public void deliver(URI target, String what, String body) {
         String signature = HmacSha256.signHex(key, body.getBytes(StandardCharsets.UTF_8));
-        schedule(paymentNo, body, signature, 1, Duration.ZERO);
+        schedule(new Delivery(target, what, body, signature), 1, Duration.ZERO);
     }
 
-    private void schedule(String paymentNo, String body, String signature, int attempt, Duration delay) {
+    /** One notification on its way. */
+    private record Delivery(URI target, String what, String body, String signature) {}
+
+    private void schedule(Delivery delivery, int attempt, Duration delay) {
         try {
-            scheduler.schedule(() -> attempt(paymentNo, body, signature, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduler.schedule(() -> attempt(delivery, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            log.info("sandbox stopping: notification of payment {} not sent (attempt {})", paymentNo, attempt);
+            log.info("sandbox stopping: notification of {} not sent (attempt {})", delivery.what(), attempt);
         }
     }
 
-    private void attempt(String paymentNo, String body, String signature, int attempt) {
+    private void attempt(Delivery delivery, int attempt) {
         String outcome;
         try {
-            HttpRequest request = HttpRequest.newBuilder(notifyUrl)
+            HttpRequest request = HttpRequest.newBuilder(delivery.target())
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/json")
-                    .header(SIGNATURE_HEADER, signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .header(SIGNATURE_HEADER, delivery.signature())
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 200) {
-                log.info("sandbox notified payment {} (attempt {})", paymentNo, attempt);
+                log.info("sandbox notified {} (attempt {})", delivery.what(), attempt);
                 return;
             }
             outcome = "HTTP " + response.statusCode();
@@ -91,14 +107,26 @@ public class SandboxNotifier implements DisposableBean {
             return;
         }
         if (attempt >= maxAttempts) {
-            log.error("sandbox gave up notifying payment {} to {} after {} attempts, last: {}", paymentNo, notifyUrl,
+            log.error("sandbox gave up notifying {} to {} after {} attempts, last: {}", delivery.what(), delivery.target(),
                     attempt, outcome);
             return;
         }
         Duration delay = firstRetryDelay.multipliedBy(1L << Math.min(attempt - 1, 20));
-        log.warn("sandbox notify of payment {} to {} failed (attempt {}/{}: {}), retrying in {} ms", paymentNo,
-                notifyUrl, attempt, maxAttempts, outcome, delay.toMillis());
-        schedule(paymentNo, body, signature, attempt + 1, delay);
+        log.warn("sandbox notify of {} to {} failed (attempt {}/{}: {}), retrying in {} ms", delivery.what(),
+                delivery.target(), attempt, maxAttempts, outcome, delay.toMillis());
+        schedule(delivery, attempt + 1, delay);
+    }
+
+    /**
+     * Runs {@code task} once after {@code delay} on the notifier's threads (the sandbox's own delayed work, e.g. a
+     * refund moving to SUCCEEDED); nothing runs once the sandbox is stopping.
+     */
+    public void later(Duration delay, Runnable task) {
+        try {
+            scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            log.info("sandbox stopping: delayed work not run");
+        }
     }
 
     @Override

@@ -11,6 +11,9 @@ import io.kaola.payment.charge.domain.PaymentOrder;
 import io.kaola.payment.charge.domain.ProviderClose;
 import io.kaola.payment.charge.domain.ProviderPayment;
 import io.kaola.payment.charge.domain.ProviderPaymentState;
+import io.kaola.payment.charge.domain.ProviderRefund;
+import io.kaola.payment.charge.domain.ProviderRefundNotice;
+import io.kaola.payment.charge.domain.StatementEntry;
 import io.kaola.payment.config.SandboxProperties;
 import io.kaola.user.api.DeclarationIdentity;
 import org.slf4j.Logger;
@@ -19,14 +22,17 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Our side of the sandbox provider ({@value #NAME}), only with the {@code sandbox} profile. Opening and closing
  * call {@link SandboxProvider} directly (a real adapter makes a signed API request); a notification is verified
  * by its HMAC-SHA256 signature (header {@value ProviderNotification#SANDBOX_SIGNATURE_HEADER}, hex, over the exact
  * UTF-8 body, key {@code kaola.payment.sandbox.secret}) and read by {@link SandboxNotificationParser}.
- * Refunds are not supported (the interface's default: PAYMENT_REFUND_NOT_SUPPORTED).
+ * Refunds call {@link SandboxProvider#refund}; a refund notification is verified the same way and read by
+ * {@link SandboxRefundNotification#parse}.
  */
 @Component
 @Profile("sandbox")
@@ -76,12 +82,33 @@ public class SandboxPaymentAdapter implements PaymentProviderAdapter {
     /** @throws io.kaola.common.error.KaolaException PAYMENT_BAD_SIGNATURE, PAYMENT_MALFORMED_NOTIFICATION */
     @Override
     public ProviderPayment verifyNotification(ProviderNotification notification) {
+        return parser.parse(verified(notification, "notification"));
+    }
+
+    /** The sandbox is idempotent on {@code refundNo}; it refuses at once what it cannot refund. */
+    @Override
+    public ProviderRefund refund(PaymentOrder payment, String refundNo, Money amount) {
+        return sandbox.refund(payment.paymentNo(), refundNo, amount);
+    }
+
+    /** @throws io.kaola.common.error.KaolaException PAYMENT_BAD_SIGNATURE, PAYMENT_MALFORMED_NOTIFICATION */
+    @Override
+    public ProviderRefundNotice verifyRefundNotification(ProviderNotification notification) {
+        return SandboxRefundNotification.parse(verified(notification, "refund notification"));
+    }
+
+    /** The sandbox's own ledgers: PAID transactions by paid_at, SUCCEEDED refunds by refunded_at, in [from, to). */
+    @Override
+    public List<StatementEntry> statement(Instant from, Instant to) { return sandbox.statement(from, to); }
+
+    /** @return the body, once its HMAC-SHA256 signature is verified */
+    private String verified(ProviderNotification notification, String what) {
         String body = notification.body();
         String signature = notification.header(ProviderNotification.SANDBOX_SIGNATURE_HEADER);
         if (body == null || !HmacSha256.verifyHex(secret.key(), body.getBytes(StandardCharsets.UTF_8), signature)) {
-            log.warn("sandbox notification refused: signature does not match the body");
+            log.warn("sandbox {} refused: signature does not match the body", what);
             throw PaymentError.BAD_SIGNATURE.exception("signature does not match the body");
         }
-        return parser.parse(body);
+        return body;
     }
 }

@@ -4,18 +4,24 @@ import io.kaola.common.money.Money;
 import io.kaola.common.state.Step;
 import io.kaola.payment.charge.domain.CertCheckResult;
 import io.kaola.payment.charge.domain.ProviderClose;
+import io.kaola.payment.charge.domain.ProviderRefund;
+import io.kaola.payment.charge.domain.StatementEntry;
 import io.kaola.payment.config.SandboxProperties;
 import io.kaola.user.api.DeclarationIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +34,9 @@ import java.util.Optional;
  * payment is opened with the buyer's name and identity number, of which the sandbox keeps only a keyed hash and the
  * masked number; at confirm the payer given is compared with the buyer and the notification reports SAME or
  * DIFFERENT with the payer's masked number. No full identity number is stored or logged.
+ * <p>Refunds ({@link #refund}) have their own ledger ({@code sandbox_refund}, {@link SandboxRefundTransition}):
+ * idempotent on our refund number, refused at once when the transaction is not PAID or more than paid would go back,
+ * else PROCESSING and, after {@code kaola.payment.sandbox.refund-delay}, SUCCEEDED with a signed refund notification.
  */
 @Service
 @Profile("sandbox")
@@ -40,14 +49,19 @@ public class SandboxProvider {
     private final SandboxIdentityCheck identityCheck;
     private final SandboxProperties properties;
     private final Clock clock;
+    private final SandboxRefundMapper refunds;
+    private final TransactionTemplate tx;
 
     public SandboxProvider(SandboxTransactionMapper ledger, SandboxNotifier notifier, SandboxSecret secret,
-                           SandboxProperties properties, Clock clock) {
+                           SandboxProperties properties, Clock clock, SandboxRefundMapper refunds,
+                           TransactionTemplate tx) {
         this.ledger = ledger;
         this.notifier = notifier;
         this.identityCheck = new SandboxIdentityCheck(secret.key());
         this.properties = properties;
         this.clock = clock;
+        this.refunds = refunds;
+        this.tx = tx;
     }
 
     /** What a confirmation did. */
@@ -165,6 +179,114 @@ public class SandboxProvider {
         found.filter(SandboxTransactionRow::isPaid)
                 .ifPresent(paid -> notifier.deliver(paymentNo, SandboxNotification.bodyOf(paid)));
         return found;
+    }
+
+    /**
+     * The merchant asks for money back. Idempotent on {@code refundNo}: a refund it has is answered as it is. Else,
+     * with the transaction's row locked (refunds of one payment one at a time): refused (recorded FAILED, answered
+     * REFUSED) when the transaction is not PAID, in another currency, or the refunds PROCESSING or SUCCEEDED plus this
+     * one would exceed what was paid; otherwise recorded PROCESSING ("SBXR" + 24 random hex digits) and, after
+     * {@code refund-delay}, SUCCEEDED (guarded) with a signed refund notification to {@code refund-notify-url}.
+     *
+     * @return PROCESSING, SUCCEEDED (asked again after it settled) or REFUSED with the reason
+     */
+    public ProviderRefund refund(String paymentNo, String refundNo, Money amount) {
+        SandboxRefundRow known = refunds.findByRefundNo(refundNo);
+        if (known != null) return answer(known);
+        SandboxRefundRow recorded;
+        try {
+            recorded = tx.execute(status -> record(paymentNo, refundNo, amount));
+        } catch (DuplicateKeyException e) {   // the same refund asked twice at once, for a payment never opened
+            return answer(refunds.findByRefundNo(refundNo));
+        }
+        if (recorded.status() == SandboxRefundStatus.PROCESSING) {
+            log.info("sandbox: refund {} of {} on payment {} PROCESSING ({})", refundNo, amount, paymentNo,
+                    recorded.providerRefundId());
+            notifier.later(properties.refundDelay(), () -> settle(refundNo));
+        } else {
+            log.info("sandbox: refund {} of {} on payment {} refused: {}", refundNo, amount, paymentNo,
+                    recorded.failureReason());
+        }
+        return answer(recorded);
+    }
+
+    private SandboxRefundRow record(String paymentNo, String refundNo, Money amount) {
+        refunds.lockTransaction(paymentNo);
+        SandboxRefundRow again = refunds.findByRefundNo(refundNo);
+        if (again != null) return again;
+        SandboxTransactionRow paid = ledger.findByPaymentNo(paymentNo);
+        String refusal = null;
+        if (paid == null || paid.status() != SandboxStatus.PAID) {
+            refusal = "NOT_PAID: transaction " + paymentNo + " is " + (paid == null ? "unknown" : paid.status());
+        } else if (!paid.currency().equals(amount.currency())) {
+            refusal = "CURRENCY: the transaction is in " + paid.currency();
+        } else {
+            long left = paid.amountMinor() - refunds.refundedOrRefunding(paymentNo);
+            if (amount.minor() > left) {
+                refusal = "EXCEEDS_PAID: " + left + " (minor units) left refundable, " + amount.minor() + " asked";
+            }
+        }
+        SandboxRefundTransition move = refusal == null ? SandboxRefundTransition.ACCEPT : SandboxRefundTransition.REFUSE;
+        Step<SandboxRefundStatus> step = SandboxRefundTransition.LEDGER.decide(null, move);
+        refunds.insert(refundNo, paymentNo, amount.minor(), amount.currency(), step.orThrow(),
+                "SBXR" + HexFormat.of().formatHex(randomBytes(12)), refusal, now());
+        return refunds.findByRefundNo(refundNo);
+    }
+
+    /** After the refund delay: PROCESSING → SUCCEEDED (guarded), then the signed refund notification. */
+    void settle(String refundNo) {
+        SandboxRefundRow row = refunds.findByRefundNo(refundNo);
+        Step<SandboxRefundStatus> step = SandboxRefundTransition.LEDGER.decide(row == null ? null : row.status(),
+                SandboxRefundTransition.SETTLE);
+        if (!step.moves() || refunds.settle(refundNo, step.from(), step.to(), now()) != 1) return;
+        SandboxRefundRow settled = refunds.findByRefundNo(refundNo);
+        log.info("sandbox: refund {} SUCCEEDED ({})", refundNo, settled.providerRefundId());
+        notifier.deliverRefund(refundNo, SandboxRefundNotification.bodyOf(settled));
+    }
+
+    /** @return the refund as the sandbox knows it, empty when never asked */
+    public Optional<SandboxRefundRow> findRefund(String refundNo) {
+        return Optional.ofNullable(refunds.findByRefundNo(refundNo));
+    }
+
+    /**
+     * Re-sends the refund notification of a SUCCEEDED refund (shows the platform's idempotency).
+     *
+     * @return the refund as it is (not SUCCEEDED: nothing sent), empty when never asked
+     */
+    public Optional<SandboxRefundRow> notifyRefundAgain(String refundNo) {
+        Optional<SandboxRefundRow> found = findRefund(refundNo);
+        found.filter(r -> r.status() == SandboxRefundStatus.SUCCEEDED)
+                .ifPresent(r -> notifier.deliverRefund(refundNo, SandboxRefundNotification.bodyOf(r)));
+        return found;
+    }
+
+    /**
+     * The sandbox's statement of [from, to), from its own ledgers, as a real provider's bill: every PAID transaction by
+     * its paid time, every SUCCEEDED refund by its refund time.
+     *
+     * @return payments first, then refunds, each by time
+     */
+    public List<StatementEntry> statement(Instant from, Instant to) {
+        List<StatementEntry> lines = new ArrayList<>();
+        for (SandboxTransactionRow t : ledger.paidBetween(from, to)) {
+            lines.add(StatementEntry.payment(t.paymentNo(), t.providerTxnId(), new Money(t.amountMinor(), t.currency()),
+                    t.paidAt().truncatedTo(ChronoUnit.MILLIS)));
+        }
+        for (SandboxRefundRow r : refunds.refundedBetween(from, to)) {
+            lines.add(StatementEntry.refund(r.paymentNo(), r.refundNo(), r.providerRefundId(),
+                    new Money(r.amountMinor(), r.currency()), r.refundedAt().truncatedTo(ChronoUnit.MILLIS)));
+        }
+        return lines;
+    }
+
+    private static ProviderRefund answer(SandboxRefundRow row) {
+        return switch (row.status()) {
+            case PROCESSING -> new ProviderRefund(row.refundNo(), row.providerRefundId(), ProviderRefund.Status.PROCESSING);
+            case SUCCEEDED -> new ProviderRefund(row.refundNo(), row.providerRefundId(), ProviderRefund.Status.SUCCEEDED);
+            case FAILED -> new ProviderRefund(row.refundNo(), row.providerRefundId(), ProviderRefund.Status.REFUSED,
+                    row.failureReason());
+        };
     }
 
     private Instant now() { return clock.instant().truncatedTo(ChronoUnit.MILLIS); }

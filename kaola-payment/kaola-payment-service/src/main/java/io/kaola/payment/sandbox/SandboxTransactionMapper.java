@@ -4,6 +4,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Statements on {@code sandbox_transaction} (SQL: mapper/SandboxTransactionMapper.xml). Status moves only write what
@@ -45,4 +46,7 @@ public interface SandboxTransactionMapper {
     /** {@link SandboxTransition#CLOSE} from {@code from}: 0 rows when no longer in it. */
     int close(@Param("paymentNo") String paymentNo, @Param("from") SandboxStatus from, @Param("to") SandboxStatus to,
               @Param("closedAt") Instant closedAt);
+
+    /** @return the PAID transactions whose paid_at is in [from, to), by paid_at (the sandbox's statement of payments) */
+    List<SandboxTransactionRow> paidBetween(@Param("from") Instant from, @Param("to") Instant to);
 }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * A shopper's coupons during checkout, for kaola-order: check, lock with the order, use on payment, release on
- * cancel / unpaid timeout / customs rejection. Every move is a guarded update on the status it leaves
- * (docs/promotions.md).
+ * cancel / unpaid timeout / customs rejection, restore when a paid order is cancelled, rejected or refunded. Every
+ * move is a guarded update on the status it leaves (docs/promotions.md).
  */
 @CallableBy("kaola-order")
 public interface CouponService {
@@ -36,4 +36,15 @@ public interface CouponService {
 
     /** LOCKED by this order → USED (on payment). No coupon locked by the order, or already USED by it: a no-op. */
     void use(String orderNo, Instant at) throws KaolaException;
+
+    /**
+     * USED by this order → UNUSED, or EXPIRED when its validity has ended by {@code at} (a cancelled paid order, a
+     * customs rejection, a refund). No coupon used by the order: a no-op (callers may repeat it). A coupon still
+     * LOCKED by the order (its use never arrived) is released as {@link #release} would.
+     *
+     * @param orderNo the order, 1..64 characters
+     * @param at      when the order was cancelled (decides UNUSED or EXPIRED); null = now
+     * @throws io.kaola.common.error.KaolaException COMMON_INVALID_REQUEST (blank orderNo)
+     */
+    void restore(String orderNo, Instant at) throws KaolaException;
 }

@@ -19,6 +19,7 @@ public enum UserError implements ErrorCode {
     IDENTITY_ALREADY_VERIFIED(ErrorKind.CONFLICT, "Identity already verified"),
     IDENTITY_PROVIDER_UNAVAILABLE(ErrorKind.UNAVAILABLE, "Identity check unavailable, retry later"),
     QUOTA_RESERVATION_NOT_FOUND(ErrorKind.NOT_FOUND, "No quota reservation for this order"),
+    INVALID_QUOTA_RESTORE(ErrorKind.INVALID, "Invalid quota restore"),
     ADDRESS_NOT_FOUND(ErrorKind.NOT_FOUND, "Address not found"),
     INVALID_ADDRESS(ErrorKind.INVALID, "Invalid address"),
     ADDRESS_BOOK_FULL(ErrorKind.CONFLICT, "Address book full");

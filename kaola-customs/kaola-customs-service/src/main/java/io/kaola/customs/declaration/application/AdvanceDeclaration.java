@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
  *       code rule); a finding → CHECK_FAILED with its code; else builds 311/411/511 (those not accepted yet) →
  *       DOCUMENTS_SENT.</li>
  *   <li>DOCUMENTS_SENT with the three accepted (120): checks again, builds the 621 → LIST_SENT.</li>
+ *   <li>CANCELLING and CANCELLED: nothing (and {@link #sendBuilt} sends only the CEB623).</li>
  * </ul>
  * The decisions and the built messages commit in one transaction (the declaration row locked); sending happens
  * after it, by the one caller that claims the message (BUILT → SENDING), so a guid is never sent twice. A message not
@@ -84,12 +85,28 @@ public class AdvanceDeclaration {
         sendBuilt(orderNo);
     }
 
-    /** Hands every BUILT message of the order to the single window (after the deciding transaction). */
+    /**
+     * Hands every BUILT message of the order to the single window (after the deciding transaction). A CANCELLING or
+     * CANCELLED declaration sends nothing but its CEB623: the claim is made under the declaration's row lock, so a
+     * cancellation committed first always wins; a CANCELLED one's messages never handed over are DROPPED.
+     */
     public void sendBuilt(String orderNo) {
         for (DocumentRecord d : repository.documents(orderNo)) {
-            if (d.state() == DocumentRecord.State.SENT) continue;
+            if (d.state() == DocumentRecord.State.SENT || d.state() == DocumentRecord.State.DROPPED) continue;
             Instant now = clock.instant();
-            if (!repository.claim(orderNo, d.document(), d.guid(), now, now.minus(properties.relayAfter()))) continue;
+            Instant staleBefore = now.minus(properties.relayAfter());
+            Boolean claimed = tx.execute(s -> {
+                DeclarationStatus status = repository.lock(orderNo).map(Declaration::status).orElse(null);
+                if (d.document() != CustomsDocument.CANCELLATION && isCancelled(status)) {
+                    if (status == DeclarationStatus.CANCELLED && repository.drop(orderNo, d.document(), d.guid(), staleBefore)) {
+                        log.info("{} of order {} guid={} dropped: the declaration is cancelled", d.document().messageType(),
+                                orderNo, d.guid());
+                    }
+                    return false;
+                }
+                return repository.claim(orderNo, d.document(), d.guid(), now, staleBefore);
+            });
+            if (!Boolean.TRUE.equals(claimed)) continue;
             Optional<String> xml = repository.message(orderNo, d.document(), d.guid());
             if (xml.isEmpty()) continue;
             try {
@@ -101,6 +118,11 @@ public class AdvanceDeclaration {
             repository.markSent(orderNo, d.document(), d.guid(), clock.instant());
             log.info("sent {} of order {} guid={} appType={}", d.document().messageType(), orderNo, d.guid(), d.appType());
         }
+    }
+
+    /** @return true for CANCELLING and CANCELLED: only the CEB623 may still be sent */
+    static boolean isCancelled(DeclarationStatus status) {
+        return status == DeclarationStatus.CANCELLING || status == DeclarationStatus.CANCELLED;
     }
 
     private void decide(String orderNo) {
@@ -174,7 +196,13 @@ public class AdvanceDeclaration {
         return THREE.stream().allMatch(t -> docs.stream().anyMatch(r -> r.document() == t && r.accepted()));
     }
 
-    private void store(CebMessage message, Optional<DocumentRecord> previous, Instant now) {
+    /**
+     * Signs, validates and stores a built message (BUILT), in the caller's transaction: appType 2 when the document
+     * had a message before.
+     *
+     * @throws io.kaola.common.error.KaolaException CUSTOMS_MESSAGE_INVALID (nothing stored)
+     */
+    void store(CebMessage message, Optional<DocumentRecord> previous, Instant now) {
         Envelope envelope = new Envelope(UUID.randomUUID().toString().toUpperCase(Locale.ROOT),
                 previous.isPresent() ? 2 : 1, now);
         String xml = signer.sign(messages.write(message, envelope));

@@ -1,6 +1,8 @@
 package io.kaola.customs.declaration.application;
 
 import io.kaola.common.state.Step;
+import io.kaola.customs.api.CustomsDocument;
+import io.kaola.customs.api.CustomsError;
 import io.kaola.customs.api.CustomsMilestone;
 import io.kaola.customs.api.CustomsReceiptReceived;
 import io.kaola.customs.api.CustomsStatusChanged;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +32,14 @@ import java.util.Optional;
  * receipt's milestones ({@link ReceiptRules#milestonesOf}) and advances the declaration (the list once the three are
  * accepted). A redelivered receipt that was applied publishes its milestones again, so a publish lost after the commit
  * is made good by the broker's retry (consumers dedupe by key).
+ * <p>
+ * The CEB624 (answer to a CEB623): 800/899 CANCELLING → CANCELLED and publishes CANCELLED; 100 or a negative code
+ * CANCELLING → LIST_SENT and the list's last applied receipt is applied again (the list's receipts that came while
+ * CANCELLING were recorded on the list but moved nothing), publishing that receipt's milestones and then
+ * CANCEL_REFUSED. A 621 receipt for a CANCELLING or CANCELLED declaration is recorded and changes nothing, except a
+ * release (800/899) while CANCELLING: customs released before it processed the 623, the release wins.
+ * <p>
+ * A CEB626 (answer to a return's CEB625) is applied by {@link ApplyReturnReceipt}.
  */
 @Service
 public class ApplyReceipt {
@@ -36,11 +48,13 @@ public class ApplyReceipt {
     private final DeclarationRepository repository;
     private final CustomsStatusPublisher publisher;
     private final AdvanceDeclaration advance;
+    private final ApplyReturnReceipt returns;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public ApplyReceipt(DeclarationRepository repository, CustomsStatusPublisher publisher, AdvanceDeclaration advance,
-                        TransactionTemplate tx, Clock clock) {
+                        ApplyReturnReceipt returns, TransactionTemplate tx, Clock clock) {
+        this.returns = returns;
         this.repository = repository;
         this.publisher = publisher;
         this.advance = advance;
@@ -53,16 +67,10 @@ public class ApplyReceipt {
      * @throws IllegalStateException when publishing failed (the message is redelivered and publishes again)
      */
     public ReceiptOutcome apply(CustomsReceiptReceived r) {
+        if (r.document() == CustomsDocument.RETURN) return returns.apply(r);   // a return's CEB626
         Applied applied = tx.execute(s -> decide(r));
         if (applied == null) return ReceiptOutcome.UNKNOWN_DOCUMENT;
-        if (applied.publishes) {
-            RejectionKind kind = ReceiptRules.isRejection(r.returnStatus())
-                    ? ReceiptRules.kindOf(r.returnStatus(), r.returnInfo()) : null;
-            for (CustomsMilestone m : ReceiptRules.milestonesOf(r.document(), r.returnStatus())) {
-                publisher.publish(new CustomsStatusChanged(r.orderNo(), applied.buyerId, m,
-                        m == CustomsMilestone.REJECTED ? kind : null, r.returnStatus(), r.returnInfo(), r.returnTime()));
-            }
-        }
+        for (CustomsStatusChanged event : applied.events) publisher.publish(event);
         if (applied.outcome == ReceiptOutcome.APPLIED) advance.advance(r.orderNo());
         return applied.outcome;
     }
@@ -76,7 +84,9 @@ public class ApplyReceipt {
         Declaration d = locked.get();
         Optional<StoredReceipt> seen = repository.findReceipt(r.orderNo(), r.document(), r.guid(), r.returnStatus(),
                 r.returnTime());
-        if (seen.isPresent()) return new Applied(d.buyerId(), seen.get().outcome(), seen.get().publishes());
+        if (seen.isPresent()) {
+            return new Applied(seen.get().outcome(), seen.get().publishes() ? events(d.buyerId(), r) : List.of());
+        }
 
         Optional<DocumentRecord> doc = repository.document(r.orderNo(), r.document());
         ReceiptOutcome outcome = doc.map(x -> x.judge(r.guid(), r.returnTime())).orElse(ReceiptOutcome.UNKNOWN_DOCUMENT);
@@ -89,7 +99,7 @@ public class ApplyReceipt {
                 r.returnInfo(), r.returnTime(), clock.instant(), outcome, publishes, r.rawMessage()));
         log.info("receipt {} {} of order {}: {} ({})", r.document().receiptType(), r.returnStatus(), r.orderNo(),
                 outcome, d.status());
-        return new Applied(d.buyerId(), outcome, publishes);
+        return new Applied(outcome, publishes ? events(d.buyerId(), r) : List.of());
     }
 
     /** @return true when the receipt's milestones are to be published (it did not contradict the declaration) */
@@ -99,23 +109,71 @@ public class ApplyReceipt {
         if (transition.isEmpty()) return !ReceiptRules.milestonesOf(r.document(), r.returnStatus()).isEmpty();
         Step<DeclarationStatus> step = transition.get().decide(d.status());
         if (step.refused()) {
-            log.warn("receipt {} of order {} ignored for the declaration: {}", r.returnStatus(), r.orderNo(), step.reason());
+            log.warn("receipt {} {} of order {} ignored for the declaration: {}", r.document().receiptType(),
+                    r.returnStatus(), r.orderNo(), step.reason());
             return false;
         }
-        if (step.moves()) {
-            String code = null;
-            String detail = null;
-            if (ReceiptRules.isRejection(r.returnStatus())) {
-                code = ReceiptRules.errorOf(ReceiptRules.kindOf(r.returnStatus(), r.returnInfo())).code();
-                detail = r.document().messageType() + " rejected " + r.returnStatus() + " " + r.returnInfo();
-            } else if (step.to() == DeclarationStatus.DETAINED) {
-                code = io.kaola.customs.api.CustomsError.DETAINED.code();
-                detail = "CEB621 " + r.returnStatus() + " " + r.returnInfo();
-            }
-            repository.move(d.orderNo(), step.from(), step.to(), code, detail, clock.instant());
+        if (!step.moves()) return true;
+        if (transition.get() == DeclarationTransition.CANCEL_CONFIRM) {
+            repository.move(d.orderNo(), step.from(), step.to(), null,
+                    "CEB623 approved " + r.returnStatus() + " " + r.returnInfo(), clock.instant());
+        } else if (transition.get() == DeclarationTransition.CANCEL_REFUSE) {
+            repository.move(d.orderNo(), step.from(), step.to(), null,
+                    "CEB623 refused " + r.returnStatus() + " " + r.returnInfo(), clock.instant());
+            replayList(d.orderNo(), step.to());
+        } else {
+            moveBy(d.orderNo(), step, r.document(), r.returnStatus(), r.returnInfo());
         }
         return true;
     }
 
-    private record Applied(long buyerId, ReceiptOutcome outcome, boolean publishes) {}
+    /** After a refused 623: the list's last applied receipt (recorded while CANCELLING) moves the declaration on. */
+    private void replayList(String orderNo, DeclarationStatus from) {
+        Optional<DocumentRecord> list = repository.document(orderNo, CustomsDocument.INVENTORY);
+        if (list.isEmpty() || list.get().lastReturnStatus() == null) return;
+        DocumentRecord l = list.get();
+        ReceiptRules.transitionOf(CustomsDocument.INVENTORY, l.lastReturnStatus(), l.lastReturnInfo())
+                .map(t -> t.decide(from)).filter(Step::moves)
+                .ifPresent(step -> moveBy(orderNo, step, CustomsDocument.INVENTORY, l.lastReturnStatus(), l.lastReturnInfo()));
+    }
+
+    private void moveBy(String orderNo, Step<DeclarationStatus> step, CustomsDocument document, int returnStatus,
+                        String returnInfo) {
+        String code = null;
+        String detail = null;
+        if (ReceiptRules.isRejection(returnStatus)) {
+            code = ReceiptRules.errorOf(ReceiptRules.kindOf(returnStatus, returnInfo)).code();
+            detail = document.messageType() + " rejected " + returnStatus + " " + returnInfo;
+        } else if (step.to() == DeclarationStatus.DETAINED) {
+            code = CustomsError.DETAINED.code();
+            detail = "CEB621 " + returnStatus + " " + returnInfo;
+        }
+        repository.move(orderNo, step.from(), step.to(), code, detail, clock.instant());
+    }
+
+    /**
+     * The events a receipt publishes (the same on a redelivery). A refused 623 first publishes again what the list's
+     * last applied receipt means (e.g. DECLARED, which was not published while CANCELLING), then CANCEL_REFUSED.
+     */
+    private List<CustomsStatusChanged> events(long buyerId, CustomsReceiptReceived r) {
+        List<CustomsStatusChanged> events = new ArrayList<>();
+        if (r.document() == CustomsDocument.CANCELLATION && ReceiptRules.isRejection(r.returnStatus())) {
+            repository.document(r.orderNo(), CustomsDocument.INVENTORY).filter(l -> l.lastReturnStatus() != null)
+                    .ifPresent(l -> events.addAll(eventsOf(r.orderNo(), buyerId, CustomsDocument.INVENTORY,
+                            l.lastReturnStatus(), l.lastReturnInfo(), l.lastReturnTime())));
+        }
+        events.addAll(eventsOf(r.orderNo(), buyerId, r.document(), r.returnStatus(), r.returnInfo(), r.returnTime()));
+        return events;
+    }
+
+    private static List<CustomsStatusChanged> eventsOf(String orderNo, long buyerId, CustomsDocument document,
+                                                       int returnStatus, String returnInfo, java.time.Instant at) {
+        RejectionKind kind = ReceiptRules.isRejection(returnStatus) ? ReceiptRules.kindOf(returnStatus, returnInfo) : null;
+        return ReceiptRules.milestonesOf(document, returnStatus).stream()
+                .map(m -> new CustomsStatusChanged(orderNo, buyerId, m, m == CustomsMilestone.REJECTED ? kind : null,
+                        returnStatus, returnInfo, at))
+                .toList();
+    }
+
+    private record Applied(ReceiptOutcome outcome, List<CustomsStatusChanged> events) {}
 }

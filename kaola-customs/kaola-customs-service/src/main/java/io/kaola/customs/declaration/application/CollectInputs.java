@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * The three inputs of a declaration, in any order: the paid order (read from kaola-order, -product and -user), the
  * payment and the waybill. Each stores its facts (the first one creates the declaration COLLECTING) and then lets
- * {@link AdvanceDeclaration} move it. Idempotent: a repeat stores the same facts again.
+ * {@link AdvanceDeclaration} move it. Idempotent: a repeat stores the same facts again. A CANCELLED declaration
+ * (a tombstone when the order was cancelled before any input) stores nothing and starts nothing.
  */
 @Service
 public class CollectInputs {
@@ -66,9 +67,22 @@ public class CollectInputs {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
             repository.createIfAbsent(orderNo, facts.buyerId(), now);
-            repository.saveOrderFacts(facts, now);
+            if (open(orderNo)) repository.saveOrderFacts(facts, now);
         });
         advance.advance(orderNo);
+    }
+
+    /**
+     * Locks the declaration (in the caller's transaction).
+     *
+     * @return false when it is CANCELLED: its facts are not stored (nothing will be declared; no identity number is
+     *         kept for it), and {@link AdvanceDeclaration} starts nothing
+     */
+    private boolean open(String orderNo) {
+        boolean cancelled = repository.lock(orderNo).map(d -> d.status() == io.kaola.customs.api.DeclarationStatus.CANCELLED)
+                .orElse(false);
+        if (cancelled) log.info("declaration of order {} is cancelled: the input is not stored", orderNo);
+        return !cancelled;
     }
 
     /** @return the order's facts read again now (a re-send after a fix), or null when it is not declarable */
@@ -104,7 +118,7 @@ public class CollectInputs {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
             repository.createIfAbsent(payment.orderNo(), payment.buyerId(), now);
-            repository.savePaymentFacts(facts, now);
+            if (open(payment.orderNo())) repository.savePaymentFacts(facts, now);
         });
         advance.advance(payment.orderNo());
     }
@@ -117,7 +131,7 @@ public class CollectInputs {
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> {
             repository.createIfAbsent(w.orderNo(), w.buyerId(), now);
-            repository.saveWaybillFacts(facts, now);
+            if (open(w.orderNo())) repository.saveWaybillFacts(facts, now);
         });
         advance.advance(w.orderNo());
     }

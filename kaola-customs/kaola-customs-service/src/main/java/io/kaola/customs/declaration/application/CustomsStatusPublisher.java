@@ -7,9 +7,16 @@ public interface CustomsStatusPublisher {
     /** @param event sent with the key documented on {@link CustomsStatusChanged} */
     void publish(CustomsStatusChanged event);
 
-    /** @return the key of an event: {@code orderNo:milestone}, REJECTED with {@code :returnTime millis} */
+    /**
+     * @return the key of an event: {@code orderNo:milestone}, REJECTED with {@code :returnTime millis},
+     *         RETURN_ACCEPTED / RETURN_REFUSED with {@code :returnId}
+     */
     static String keyOf(CustomsStatusChanged e) {
         String key = e.orderNo() + ":" + e.milestone();
-        return e.milestone() == io.kaola.customs.api.CustomsMilestone.REJECTED ? key + ":" + e.at().toEpochMilli() : key;
+        return switch (e.milestone()) {
+            case REJECTED -> key + ":" + e.at().toEpochMilli();
+            case RETURN_ACCEPTED, RETURN_REFUSED -> key + ":" + e.returnId();
+            default -> key;
+        };
     }
 }

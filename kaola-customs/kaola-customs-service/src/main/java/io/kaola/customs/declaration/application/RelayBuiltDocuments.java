@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The safety net of sending: every few seconds, messages still BUILT after {@code kaola.customs.relay-after}
- * (the process stopped between commit and send, or the single window was down) are sent again.
+ * (the process stopped between commit and send, or the single window was down) are sent again: the declaration's
+ * documents and the returns' CEB625s.
  */
 @Service
 public class RelayBuiltDocuments {
@@ -21,11 +22,13 @@ public class RelayBuiltDocuments {
 
     private final DeclarationRepository repository;
     private final AdvanceDeclaration advance;
+    private final DeclareReturn returns;
     private final CustomsProperties properties;
     private final Clock clock;
 
-    public RelayBuiltDocuments(DeclarationRepository repository, AdvanceDeclaration advance,
+    public RelayBuiltDocuments(DeclarationRepository repository, AdvanceDeclaration advance, DeclareReturn returns,
                                CustomsProperties properties, Clock clock) {
+        this.returns = returns;
         this.repository = repository;
         this.advance = advance;
         this.properties = properties;
@@ -43,5 +46,6 @@ public class RelayBuiltDocuments {
                 log.warn("relay of order {} failed, tried again later: {}", orderNo, e.toString());
             }
         });
+        returns.relay(clock.instant().minus(properties.relayAfter()));
     }
 }

@@ -1,5 +1,6 @@
 package io.kaola.customs.declaration.application;
 
+import io.kaola.customs.api.CustomsDocument;
 import io.kaola.customs.api.CustomsError;
 import io.kaola.customs.api.SandboxAction;
 import io.kaola.customs.api.SandboxScript;
@@ -24,16 +25,26 @@ public class ScriptSandbox {
             throw CustomsError.INVALID_SCRIPT.exception("orderNo is required (at most 60 characters)");
         }
         if (script == null || script.document() == null || script.action() == null) {
-            throw CustomsError.INVALID_SCRIPT.exception("document (ORDER, PAYMENT, WAYBILL, INVENTORY) and action ("
+            throw CustomsError.INVALID_SCRIPT.exception("document (ORDER, PAYMENT, WAYBILL, INVENTORY, CANCELLATION, RETURN) and action ("
                     + java.util.Arrays.toString(SandboxAction.values()) + ") are required");
         }
         if (script.action() == SandboxAction.DELAY) delayOf(script);
+        boolean forReturn = script.document() == CustomsDocument.RETURN;
+        if (forReturn ? !returnScript(script.action()) : script.action() == SandboxAction.REJECT_RETURN) {
+            throw CustomsError.INVALID_SCRIPT.exception("REJECT_RETURN is for document RETURN only; RETURN takes"
+                    + " REJECT_RETURN, REJECT_SIGNATURE, DELAY or MUTE");
+        }
         SandboxScripting scripting = sandbox.getIfAvailable();
         if (scripting == null) {
             throw CustomsError.SANDBOX_DISABLED.exception("kaola-customs runs without the sandbox profile"
                     + " (SPRING_PROFILES_ACTIVE=sandbox): there is no simulated single window to script");
         }
         scripting.script(orderNo, script);
+    }
+
+    private static boolean returnScript(SandboxAction action) {
+        return action == SandboxAction.REJECT_RETURN || action == SandboxAction.REJECT_SIGNATURE
+                || action == SandboxAction.DELAY || action == SandboxAction.MUTE;
     }
 
     /** @return the positive delay of a DELAY script */

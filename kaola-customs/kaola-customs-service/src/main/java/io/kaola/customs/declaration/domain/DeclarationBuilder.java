@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the four declarations of one order from its facts (cross-border.md §2, §4.3b). Money: yuan with 2 decimals
+ * Builds the four declarations of one order, and the cancellation of its list (CEB623), from its facts (cross-border.md §2, §4.3b). Money: yuan with 2 decimals
  * from fen. goodsValue = goods after real price reductions (§2: they lower goodsValue); discount = non-cash deductions
  * (points, vouchers), which the platform does not have yet: 0.00; acturalPaid = goodsValue + freight + taxTotal −
  * discount. Insurance: 0.00 (none is charged).
@@ -70,6 +70,49 @@ public final class DeclarationBuilder {
                 codes.country(), Yuan.ofFen(o.shippingFen()), Yuan.ofFen(0), codes.wrapType(),
                 Yuan.kilograms(gross), Yuan.kilograms(net), lines(o, true));
     }
+
+    /**
+     * @param o      the order's facts (buyer, orderNo)
+     * @param w      the waybill's facts (logistics fields, as in the 621)
+     * @param invtNo customs' list number from the 622 receipts; null when none carried it
+     * @param reason why, 1..255 characters (kaola-order's words; no identity number)
+     * @return CEB623 cancelling the order's list; the applicant is the declaring agent of the list
+     */
+    public CebCancellation cancellation(OrderFacts o, WaybillFacts w, String invtNo, String reason) {
+        return new CebCancellation(codes.customsCode(), o.orderNo(), codes.ebpCode(), codes.ebpName(),
+                codes.ebcCode(), codes.ebcName(), w.logisticsNo(), w.logisticsCode(), w.logisticsName(), o.orderNo(),
+                invtNo, o.buyerIdNumber(), o.buyerName(), o.phone(), codes.agentCode(), codes.agentName(), reason);
+    }
+
+    /**
+     * @param o        the order's facts (buyer, orderNo)
+     * @param w        the waybill's facts (logistics fields, as in the 621)
+     * @param invtNo   customs' list number from the 622 receipts; null when none carried it
+     * @param returnId kaola-order's return id (the 625's note)
+     * @param lines    the list lines and units returned ({@link ReturnRules#allocate})
+     * @param reason   why, 1..255 characters (kaola-order's words; no identity number)
+     * @return CEB625 returning those units of the order's released list; the applicant is the declaring agent
+     */
+    public CebReturn returnOf(OrderFacts o, WaybillFacts w, String invtNo, String returnId,
+                              List<ReturnRules.DeclaredReturnLine> lines, String reason) {
+        return new CebReturn(codes.customsCode(), o.orderNo(), codes.ebpCode(), codes.ebpName(), codes.ebcCode(),
+                codes.ebcName(), w.logisticsNo(), w.logisticsCode(), w.logisticsName(), o.orderNo(), invtNo,
+                o.buyerIdNumber(), o.buyerName(), o.phone(), codes.agentCode(), codes.agentName(), reason, returnId,
+                lines);
+    }
+
+    /**
+     * @param rawReceipt a CEB622 receipt as received (XML)
+     * @return its {@code invtNo} (customs' list number), or null when it carries none
+     */
+    public static String invtNoOf(String rawReceipt) {
+        if (rawReceipt == null) return null;
+        java.util.regex.Matcher m = INVT_NO.matcher(rawReceipt);
+        return m.find() ? m.group(1).trim() : null;
+    }
+
+    private static final java.util.regex.Pattern INVT_NO =
+            java.util.regex.Pattern.compile("<(?:[A-Za-z0-9_]+:)?invtNo>([^<]{1,60})</(?:[A-Za-z0-9_]+:)?invtNo>");
 
     private List<CebLine> lines(OrderFacts o, boolean withHsCode) {
         List<CebLine> lines = new ArrayList<>();

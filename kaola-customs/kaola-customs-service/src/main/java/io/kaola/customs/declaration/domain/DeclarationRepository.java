@@ -17,6 +17,14 @@ public interface DeclarationRepository {
     /** Creates the declaration COLLECTING unless it exists (the first input of any kind does). */
     void createIfAbsent(String orderNo, long buyerId, Instant at);
 
+    /**
+     * Creates the declaration CANCELLED (buyer 0: unknown) unless it exists: an order cancelled before any input of
+     * its declaration arrived; later inputs find it and start nothing.
+     *
+     * @return true when this call created it
+     */
+    boolean createCancelled(String orderNo, String detail, Instant at);
+
     /** @return the declaration, locked for update until the transaction ends; empty when none exists */
     Optional<Declaration> lock(String orderNo);
 
@@ -43,7 +51,7 @@ public interface DeclarationRepository {
 
     Optional<WaybillFacts> waybillFacts(String orderNo);
 
-    /** @return the order's documents, in the order ORDER, PAYMENT, WAYBILL, INVENTORY */
+    /** @return the order's documents, in the order ORDER, PAYMENT, WAYBILL, INVENTORY, CANCELLATION */
     List<DocumentRecord> documents(String orderNo);
 
     Optional<DocumentRecord> document(String orderNo, CustomsDocument document);
@@ -73,6 +81,14 @@ public interface DeclarationRepository {
 
     /** SENDING → SENT, guarded by the guid (a re-send since then is not marked). */
     void markSent(String orderNo, CustomsDocument document, String guid, Instant at);
+
+    /**
+     * BUILT (or a SENDING claim older than {@code staleBefore}) → DROPPED, guarded by the guid: a message of a
+     * cancelled declaration that was never handed over is never sent.
+     *
+     * @return true when it was dropped
+     */
+    boolean drop(String orderNo, CustomsDocument document, String guid, Instant staleBefore);
 
     /** SENDING → BUILT after a failed send, so that it is sent again. */
     void unclaim(String orderNo, CustomsDocument document, String guid);

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param document         which document
  * @param guid             the latest message's guid
  * @param appType          1 add, 2 change
- * @param state            BUILT (to be handed to the single window), SENDING (claimed by a sender) or SENT
+ * @param state            BUILT (to be handed to the single window), SENDING (claimed by a sender), SENT or DROPPED
  * @param attempts         messages built so far
  * @param lastReturnStatus last applied returnStatus; null before any
  * @param lastReturnInfo   its returnInfo
@@ -30,7 +30,9 @@ public record DocumentRecord(String orderNo, CustomsDocument document, String gu
         /** Claimed by one sender (so two threads never send the same guid); back to BUILT if the send fails. */
         SENDING,
         /** Taken by the single window. */
-        SENT
+        SENT,
+        /** Never handed over: the declaration was cancelled before it was sent (never sent afterwards). */
+        DROPPED
     }
 
     /**

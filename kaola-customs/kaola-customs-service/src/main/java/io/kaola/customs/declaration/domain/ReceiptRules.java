@@ -57,9 +57,16 @@ public final class ReceiptRules {
 
     /**
      * @return the declaration move a receipt asks for, empty when it asks for none (2, 3, 399 … on the three
-     *         documents; their acceptance lets the list be sent, which the use case decides)
+     *         documents; their acceptance lets the list be sent, which the use case decides). A CEB624 (the 623's
+     *         receipt): 800/899 CANCEL_CONFIRM, 100 or negative CANCEL_REFUSE, 2/120 none (UNVERIFIED: the 624's
+     *         codes are read as the 622's)
      */
     public static Optional<DeclarationTransition> transitionOf(CustomsDocument document, int returnStatus, String info) {
+        if (document == CustomsDocument.CANCELLATION) {
+            if (isRejection(returnStatus)) return Optional.of(DeclarationTransition.CANCEL_REFUSE);
+            if (returnStatus == RELEASED || returnStatus == CLOSED) return Optional.of(DeclarationTransition.CANCEL_CONFIRM);
+            return Optional.empty();
+        }
         if (isRejection(returnStatus)) {
             return Optional.of(kindOf(returnStatus, info).cancelsOrder()
                     ? DeclarationTransition.REJECT_CANCEL : DeclarationTransition.REJECT_DATA);
@@ -75,10 +82,16 @@ public final class ReceiptRules {
     /**
      * The milestones a receipt publishes (again on a redelivery: consumers dedupe by key). The list is DECLARED at
      * its first receipt of 120 or later (our choice: accepted into customs' database, not merely sent); 800/899 also
-     * publish DECLARED first, in case the 120 came late and was ignored as older.
+     * publish DECLARED first, in case the 120 came late and was ignored as older. A CEB624: 800/899 CANCELLED, 100
+     * or negative CANCEL_REFUSED, nothing else.
      */
     public static List<CustomsMilestone> milestonesOf(CustomsDocument document, int returnStatus) {
         List<CustomsMilestone> m = new ArrayList<>();
+        if (document == CustomsDocument.CANCELLATION) {
+            if (isRejection(returnStatus)) m.add(CustomsMilestone.CANCEL_REFUSED);
+            else if (returnStatus == RELEASED || returnStatus == CLOSED) m.add(CustomsMilestone.CANCELLED);
+            return m;
+        }
         if (isRejection(returnStatus)) {
             m.add(CustomsMilestone.REJECTED);
             return m;

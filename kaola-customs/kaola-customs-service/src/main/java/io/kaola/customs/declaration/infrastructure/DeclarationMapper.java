@@ -13,6 +13,8 @@ public interface DeclarationMapper {
     int insertIgnore(@Param("orderNo") String orderNo, @Param("buyerId") long buyerId, @Param("status") String status,
                      @Param("at") Instant at);
 
+    int insertCancelled(@Param("orderNo") String orderNo, @Param("detail") String detail, @Param("at") Instant at);
+
     DeclarationRow lock(String orderNo);
 
     DeclarationRow find(String orderNo);
@@ -45,6 +47,9 @@ public interface DeclarationMapper {
 
     int claim(@Param("orderNo") String orderNo, @Param("document") String document, @Param("guid") String guid,
               @Param("at") Instant at, @Param("staleBefore") Instant staleBefore);
+
+    int drop(@Param("orderNo") String orderNo, @Param("document") String document, @Param("guid") String guid,
+             @Param("staleBefore") Instant staleBefore);
 
     int unclaim(@Param("orderNo") String orderNo, @Param("document") String document, @Param("guid") String guid);
 

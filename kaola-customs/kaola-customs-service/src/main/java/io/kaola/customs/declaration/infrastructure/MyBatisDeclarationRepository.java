@@ -46,6 +46,11 @@ public class MyBatisDeclarationRepository implements DeclarationRepository {
         mapper.insertIgnore(orderNo, buyerId, DeclarationStatus.COLLECTING.name(), ms(at));
     }
 
+    @Override
+    public boolean createCancelled(String orderNo, String detail, Instant at) {
+        return mapper.insertCancelled(orderNo, cut(detail, 1000), ms(at)) == 1;
+    }
+
     @Override public Optional<Declaration> lock(String orderNo) { return Optional.ofNullable(mapper.lock(orderNo)).map(this::toDomain); }
 
     @Override public Optional<Declaration> find(String orderNo) { return Optional.ofNullable(mapper.find(orderNo)).map(this::toDomain); }
@@ -132,6 +137,11 @@ public class MyBatisDeclarationRepository implements DeclarationRepository {
     @Override
     public void markSent(String orderNo, CustomsDocument document, String guid, Instant at) {
         mapper.markSent(orderNo, document.name(), guid, ms(at));
+    }
+
+    @Override
+    public boolean drop(String orderNo, CustomsDocument document, String guid, Instant staleBefore) {
+        return mapper.drop(orderNo, document.name(), guid, ms(staleBefore)) == 1;
     }
 
     @Override

@@ -77,7 +77,8 @@ public class StaxDeclarationMessages implements DeclarationMessages {
             w.writeAttribute("guid", envelope.guid());
             w.writeAttribute("version", "1.0");
             w.writeStartElement("ceb", message.bodyElement(), CEB);
-            fields(w, message.headElement(), message.headFields(envelope));
+            if (message.headElement() == null) inline(w, message.headFields(envelope));
+            else fields(w, message.headElement(), message.headFields(envelope));
             for (List<CebField> line : message.lineFields()) fields(w, message.lineElement(), line);
             w.writeEndElement();
             fields(w, "BaseTransfer", new CebField.Fields().add("copCode", codes.copCode())
@@ -93,12 +94,16 @@ public class StaxDeclarationMessages implements DeclarationMessages {
 
     private static void fields(XMLStreamWriter w, String element, List<CebField> fields) throws XMLStreamException {
         w.writeStartElement("ceb", element, CEB);
+        inline(w, fields);
+        w.writeEndElement();
+    }
+
+    private static void inline(XMLStreamWriter w, List<CebField> fields) throws XMLStreamException {
         for (CebField f : fields) {
             w.writeStartElement("ceb", f.name(), CEB);
             w.writeCharacters(f.value());
             w.writeEndElement();
         }
-        w.writeEndElement();
     }
 
     @Override

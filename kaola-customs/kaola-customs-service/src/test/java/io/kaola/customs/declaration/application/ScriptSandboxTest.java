@@ -38,4 +38,21 @@ class ScriptSandboxTest {
         on.script("K1", new SandboxScript(CustomsDocument.ORDER, SandboxAction.DELAY, "PT5S"));
         assertThat(got).containsExactly("K1 DELAY");
     }
+
+    @Test
+    void reject_return_is_for_returns_only_and_a_return_takes_only_the_actions_its_plan_knows() {
+        List<String> got = new ArrayList<>();
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("sandbox", (SandboxScripting) (orderNo, script) -> got.add(script.document() + " " + script.action()));
+        ScriptSandbox on = new ScriptSandbox(beans.getBeanProvider(SandboxScripting.class));
+        for (SandboxScript bad : List.of(new SandboxScript(CustomsDocument.INVENTORY, SandboxAction.REJECT_RETURN, null),
+                new SandboxScript(CustomsDocument.RETURN, SandboxAction.REJECT_QUOTA, null),
+                new SandboxScript(CustomsDocument.RETURN, SandboxAction.HOLD_INSPECTION, null))) {
+            assertThatThrownBy(() -> on.script("K1", bad))
+                    .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(CustomsError.INVALID_SCRIPT)).isTrue());
+        }
+        on.script("K1", new SandboxScript(CustomsDocument.RETURN, SandboxAction.REJECT_RETURN, null));
+        on.script("K1", new SandboxScript(CustomsDocument.RETURN, SandboxAction.MUTE, null));
+        assertThat(got).containsExactly("RETURN REJECT_RETURN", "RETURN MUTE");
+    }
 }

@@ -5,6 +5,8 @@ import io.kaola.customs.api.CustomsError;
 import io.kaola.customs.api.DeclarationStatus;
 import org.junit.jupiter.api.Test;
 
+import static io.kaola.customs.api.DeclarationStatus.CANCELLED;
+import static io.kaola.customs.api.DeclarationStatus.CANCELLING;
 import static io.kaola.customs.api.DeclarationStatus.CHECK_FAILED;
 import static io.kaola.customs.api.DeclarationStatus.COLLECTING;
 import static io.kaola.customs.api.DeclarationStatus.DATA_REJECTED;
@@ -15,6 +17,9 @@ import static io.kaola.customs.api.DeclarationStatus.INSPECTION;
 import static io.kaola.customs.api.DeclarationStatus.LIST_SENT;
 import static io.kaola.customs.api.DeclarationStatus.REJECTED_ORDER_CANCELLED;
 import static io.kaola.customs.api.DeclarationStatus.RELEASED;
+import static io.kaola.customs.declaration.domain.DeclarationTransition.CANCEL;
+import static io.kaola.customs.declaration.domain.DeclarationTransition.CANCEL_CONFIRM;
+import static io.kaola.customs.declaration.domain.DeclarationTransition.CANCEL_REFUSE;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.COLLECT;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.DECLARE;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.DETAIN;
@@ -23,6 +28,7 @@ import static io.kaola.customs.declaration.domain.DeclarationTransition.INSPECT;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.LIFECYCLE;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.REJECT_CANCEL;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.REJECT_DATA;
+import static io.kaola.customs.declaration.domain.DeclarationTransition.REQUEST_CANCEL;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.RELEASE;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.RESEND;
 import static io.kaola.customs.declaration.domain.DeclarationTransition.SEND_DOCUMENTS;
@@ -47,6 +53,7 @@ class DeclarationTransitionTest {
                 .stay(DETAINED, DETAIN)
                 .move(LIST_SENT, RELEASE, RELEASED).move(DECLARED, RELEASE, RELEASED)
                 .move(INSPECTION, RELEASE, RELEASED).move(DETAINED, RELEASE, RELEASED).stay(RELEASED, RELEASE)
+                .move(CANCELLING, RELEASE, RELEASED)                  // released before customs processed the 623
                 .move(DOCUMENTS_SENT, REJECT_DATA, DATA_REJECTED).move(LIST_SENT, REJECT_DATA, DATA_REJECTED)
                 .move(DECLARED, REJECT_DATA, DATA_REJECTED).move(INSPECTION, REJECT_DATA, DATA_REJECTED)
                 .stay(DATA_REJECTED, REJECT_DATA)
@@ -57,6 +64,21 @@ class DeclarationTransitionTest {
                 .move(DATA_REJECTED, REJECT_CANCEL, REJECTED_ORDER_CANCELLED)
                 .stay(REJECTED_ORDER_CANCELLED, REJECT_CANCEL)
                 .move(CHECK_FAILED, RESEND, COLLECTING).move(DATA_REJECTED, RESEND, COLLECTING).stay(COLLECTING, RESEND)
+                // cancel at once: nothing declared as a list (a tombstone when nothing exists yet)
+                .move(null, CANCEL, CANCELLED).move(COLLECTING, CANCEL, CANCELLED).move(CHECK_FAILED, CANCEL, CANCELLED)
+                .move(DOCUMENTS_SENT, CANCEL, CANCELLED).move(LIST_SENT, CANCEL, CANCELLED)
+                .move(DATA_REJECTED, CANCEL, CANCELLED).stay(CANCELLED, CANCEL).stay(REJECTED_ORDER_CANCELLED, CANCEL)
+                .refuse(RELEASED, CANCEL, CustomsError.ALREADY_RELEASED)
+                .refuse(DECLARED, CANCEL, CustomsError.ILLEGAL_TRANSITION).refuse(INSPECTION, CANCEL, CustomsError.ILLEGAL_TRANSITION)
+                .refuse(DETAINED, CANCEL, CustomsError.ILLEGAL_TRANSITION).refuse(CANCELLING, CANCEL, CustomsError.ILLEGAL_TRANSITION)
+                // a CEB623: the list is with customs
+                .move(LIST_SENT, REQUEST_CANCEL, CANCELLING).move(DECLARED, REQUEST_CANCEL, CANCELLING)
+                .move(INSPECTION, REQUEST_CANCEL, CANCELLING).move(DETAINED, REQUEST_CANCEL, CANCELLING)
+                .stay(CANCELLING, REQUEST_CANCEL).stay(CANCELLED, REQUEST_CANCEL)
+                .refuse(RELEASED, REQUEST_CANCEL, CustomsError.ALREADY_RELEASED)
+                // the 624
+                .move(CANCELLING, CANCEL_CONFIRM, CANCELLED).stay(CANCELLED, CANCEL_CONFIRM)
+                .move(CANCELLING, CANCEL_REFUSE, LIST_SENT).stay(LIST_SENT, CANCEL_REFUSE).stay(RELEASED, CANCEL_REFUSE)
                 .verify();
         assertThat(pairs).isEqualTo((DeclarationStatus.values().length + 1) * DeclarationTransition.values().length);
     }
@@ -67,6 +89,37 @@ class DeclarationTransitionTest {
         assertThat(step.refused()).isTrue();
         assertThat(step.exception().code()).isEqualTo("CUSTOMS_ILLEGAL_TRANSITION");
         assertThat(step.reason()).contains("RELEASED");
+    }
+
+    @Test
+    void cancelling_a_released_list_is_refused_with_its_own_code_and_says_a_return_is_the_way() {
+        for (DeclarationTransition t : java.util.List.of(CANCEL, REQUEST_CANCEL)) {
+            var step = t.decide(RELEASED);
+            assertThat(step.exception().code()).isEqualTo("CUSTOMS_ALREADY_RELEASED");
+            assertThat(step.reason()).contains("return");
+        }
+    }
+
+    @Test
+    void a_cancel_sends_a_623_only_when_customs_may_have_the_list() {
+        assertThat(DeclarationTransition.cancelOf(null, false)).isEqualTo(CANCEL);
+        for (DeclarationStatus s : java.util.List.of(COLLECTING, CHECK_FAILED, DOCUMENTS_SENT, DATA_REJECTED,
+                REJECTED_ORDER_CANCELLED, RELEASED, CANCELLED)) {
+            assertThat(DeclarationTransition.cancelOf(s, false)).as(s.name()).isEqualTo(CANCEL);
+            assertThat(DeclarationTransition.cancelOf(s, true)).as(s.name()).isEqualTo(CANCEL);
+        }
+        assertThat(DeclarationTransition.cancelOf(LIST_SENT, false)).isEqualTo(CANCEL);   // the 621 never left
+        assertThat(DeclarationTransition.cancelOf(LIST_SENT, true)).isEqualTo(REQUEST_CANCEL);
+        for (DeclarationStatus s : java.util.List.of(DECLARED, INSPECTION, DETAINED, CANCELLING)) {
+            assertThat(DeclarationTransition.cancelOf(s, true)).as(s.name()).isEqualTo(REQUEST_CANCEL);
+        }
+        // whichever the choice, the table has an answer that never refuses but for RELEASED
+        for (DeclarationStatus s : DeclarationStatus.values()) {
+            for (boolean handedOver : new boolean[]{false, true}) {
+                var step = DeclarationTransition.cancelOf(s, handedOver).decide(s);
+                assertThat(step.refused()).as(s + " handedOver=" + handedOver).isEqualTo(s == RELEASED);
+            }
+        }
     }
 
     @Test

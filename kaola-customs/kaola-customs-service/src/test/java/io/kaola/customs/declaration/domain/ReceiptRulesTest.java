@@ -50,6 +50,26 @@ class ReceiptRulesTest {
     }
 
     @Test
+    void the_624_approves_on_800_refuses_on_100_or_a_negative_code_and_otherwise_moves_nothing() {
+        CustomsDocument c = CustomsDocument.CANCELLATION;
+        assertThat(ReceiptRules.transitionOf(c, 2, null)).isEmpty();
+        assertThat(ReceiptRules.transitionOf(c, 120, null)).isEmpty();
+        assertThat(ReceiptRules.transitionOf(c, 800, "[Code:2600;Desc:撤销成功]")).contains(DeclarationTransition.CANCEL_CONFIRM);
+        assertThat(ReceiptRules.transitionOf(c, 899, null)).contains(DeclarationTransition.CANCEL_CONFIRM);
+        // a refusal never cancels the order, whatever its words (1313 is the 621's quota code)
+        assertThat(ReceiptRules.transitionOf(c, 100, "[Code:1313;Desc:订购人购买超过年度限额]"))
+                .contains(DeclarationTransition.CANCEL_REFUSE);
+        assertThat(ReceiptRules.transitionOf(c, -623049, null)).contains(DeclarationTransition.CANCEL_REFUSE);
+        assertThat(ReceiptRules.milestonesOf(c, 2)).isEmpty();
+        assertThat(ReceiptRules.milestonesOf(c, 120)).isEmpty();
+        assertThat(ReceiptRules.milestonesOf(c, 800)).containsExactly(CustomsMilestone.CANCELLED);
+        assertThat(ReceiptRules.milestonesOf(c, 100)).containsExactly(CustomsMilestone.CANCEL_REFUSED);
+        assertThat(ReceiptRules.milestonesOf(c, -623049)).containsExactly(CustomsMilestone.CANCEL_REFUSED);
+        assertThat(CustomsDocument.ofMessageType("CEB623")).isEqualTo(c);
+        assertThat(c.receiptType()).isEqualTo("CEB624");
+    }
+
+    @Test
     void a_receipt_is_applied_only_when_newer_and_for_the_current_message() {
         Instant t = Instant.parse("2026-03-01T02:00:00.500Z");
         DocumentRecord fresh = new DocumentRecord("K1", INVENTORY, "G1", 1, DocumentRecord.State.SENT, 1, null, null,

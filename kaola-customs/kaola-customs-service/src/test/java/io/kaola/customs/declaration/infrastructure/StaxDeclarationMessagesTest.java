@@ -3,6 +3,7 @@ package io.kaola.customs.declaration.infrastructure;
 import io.kaola.common.error.KaolaException;
 import io.kaola.customs.api.CustomsError;
 import io.kaola.customs.config.CustomsProperties;
+import io.kaola.customs.declaration.domain.CebCancellation;
 import io.kaola.customs.declaration.domain.CebInventory;
 import io.kaola.customs.declaration.domain.CebMessage;
 import io.kaola.customs.declaration.domain.CebOrder;
@@ -10,6 +11,8 @@ import io.kaola.customs.declaration.domain.DeclarationBuilder;
 import io.kaola.customs.declaration.domain.Envelope;
 import io.kaola.customs.declaration.domain.IdentityMask;
 import io.kaola.customs.declaration.domain.OrderFacts;
+import io.kaola.customs.declaration.domain.CebReturn;
+import io.kaola.customs.declaration.domain.ReturnRules;
 import io.kaola.customs.declaration.domain.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +115,95 @@ class StaxDeclarationMessagesTest {
         assertThatThrownBy(() -> builder.inventory(noHs, Samples.waybill("K1"), Samples.PAID))
                 .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(CustomsError.HS_CODE_MISSING)).isTrue())
                 .hasMessageContaining("SKU-VIT");
+    }
+
+    @Test
+    void the_cancellation_623_names_the_list_the_reason_and_the_agent_and_validates_signed() {
+        CebCancellation c = builder.cancellation(Samples.order("K1"), Samples.waybill("K1"), "29912026I000000123",
+                "买家取消订单 (buyer cancelled)");
+        String xml = messages.write(c, envelope);
+        messages.validate(xml);
+        String signed = signer.sign(xml);
+        messages.validate(signed);
+        assertThat(signed).contains("<ceb:CEB623Message", "guid=\"" + GUID + "\"", "<ceb:InvtCancel><ceb:guid>" + GUID,
+                "<ceb:appType>1</ceb:appType>", "<ceb:appStatus>2</ceb:appStatus>",
+                "<ceb:customsCode>2991</ceb:customsCode><ceb:orderNo>K1</ceb:orderNo>",
+                "<ceb:logisticsNo>SF1000000001</ceb:logisticsNo>", "<ceb:copNo>K1</ceb:copNo>",
+                "<ceb:invtNo>29912026I000000123</ceb:invtNo>", "<ceb:buyerIdNumber>11010519491231002X</ceb:buyerIdNumber>",
+                "<ceb:buyerName>李四</ceb:buyerName>", "<ceb:agentCode>3301960002</ceb:agentCode>",
+                "<ceb:agentName>示例报关</ceb:agentName>", "<ceb:reason>买家取消订单 (buyer cancelled)</ceb:reason>",
+                "</ceb:InvtCancel><ceb:BaseTransfer>", SandboxMessageSigner.NOT_SIGNED);
+        assertThat(IdentityMask.maskAll(signed)).doesNotContain(Samples.ID_NUMBER);
+        assertThat(c.toString()).doesNotContain(Samples.ID_NUMBER);
+    }
+
+    @Test
+    void a_623_without_customs_list_number_still_validates_but_one_without_a_reason_does_not() {
+        String noInvtNo = messages.write(builder.cancellation(Samples.order("K1"), Samples.waybill("K1"), null, "x"),
+                envelope);
+        messages.validate(noInvtNo);
+        assertThat(noInvtNo).doesNotContain("invtNo");
+        String noReason = messages.write(builder.cancellation(Samples.order("K1"), Samples.waybill("K1"), null, null),
+                envelope);
+        assertThatThrownBy(() -> messages.validate(noReason))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(CustomsError.MESSAGE_INVALID)).isTrue());
+        String tooLong = messages.write(builder.cancellation(Samples.order("K1"), Samples.waybill("K1"), null,
+                "x".repeat(256)), envelope);
+        assertThatThrownBy(() -> messages.validate(tooLong)).isInstanceOf(KaolaException.class);
+    }
+
+    @Test
+    void the_return_625_names_the_list_its_lines_with_gnum_gcode_and_qty_and_validates_signed() {
+        OrderFacts o = Samples.order("K1");
+        CebInventory list = builder.inventory(o, Samples.waybill("K1"), Samples.PAID);
+        var lines = ReturnRules.allocate(list.lines(), List.of(new io.kaola.customs.api.ReturnLine("SKU-VIT", 2)),
+                List.of());
+        CebReturn r = builder.returnOf(o, Samples.waybill("K1"), "29912026I000000123", "RT-1", lines,
+                "七天无理由退货 (7-day return)");
+        String xml = messages.write(r, envelope);
+        messages.validate(xml);
+        String signed = signer.sign(xml);
+        messages.validate(signed);
+        assertThat(signed).contains("<ceb:CEB625Message", "guid=\"" + GUID + "\"",
+                "<ceb:InvtRefund><ceb:InvtRefundHead><ceb:guid>" + GUID, "<ceb:appType>1</ceb:appType>",
+                "<ceb:customsCode>2991</ceb:customsCode><ceb:orderNo>K1</ceb:orderNo>",
+                "<ceb:logisticsNo>SF1000000001</ceb:logisticsNo>", "<ceb:copNo>K1</ceb:copNo>",
+                "<ceb:invtNo>29912026I000000123</ceb:invtNo>", "<ceb:buyerName>李四</ceb:buyerName>",
+                "<ceb:agentCode>3301960002</ceb:agentCode>", "<ceb:reason>七天无理由退货 (7-day return)</ceb:reason>",
+                "<ceb:note>returnId RT-1</ceb:note></ceb:InvtRefundHead>",
+                "<ceb:InvtRefundList><ceb:gnum>2</ceb:gnum><ceb:itemNo>SKU-VIT</ceb:itemNo>"
+                        + "<ceb:gcode>2106909090</ceb:gcode><ceb:gname>维生素</ceb:gname><ceb:qty>2</ceb:qty>"
+                        + "<ceb:unit>011</ceb:unit></ceb:InvtRefundList></ceb:InvtRefund><ceb:BaseTransfer>",
+                SandboxMessageSigner.NOT_SIGNED);
+        assertThat(signed).doesNotContain("SKU-CREAM");
+        assertThat(IdentityMask.maskAll(signed)).doesNotContain(Samples.ID_NUMBER);
+        assertThat(r.toString()).doesNotContain(Samples.ID_NUMBER);
+    }
+
+    @Test
+    void a_625_without_list_number_validates_but_one_without_lines_or_reason_does_not() {
+        OrderFacts o = Samples.order("K1");
+        var line = List.of(new ReturnRules.DeclaredReturnLine(1, "SKU-CREAM", "面霜 50g", "3304990099", 1, "011"));
+        String noInvtNo = messages.write(builder.returnOf(o, Samples.waybill("K1"), null, "RT-2", line, "x"), envelope);
+        messages.validate(noInvtNo);
+        assertThat(noInvtNo).doesNotContain("invtNo");
+        String noLines = messages.write(builder.returnOf(o, Samples.waybill("K1"), null, "RT-2", List.of(), "x"),
+                envelope);
+        assertThatThrownBy(() -> messages.validate(noLines))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(CustomsError.MESSAGE_INVALID)).isTrue());
+        String noReason = messages.write(builder.returnOf(o, Samples.waybill("K1"), null, "RT-2", line, null),
+                envelope);
+        assertThatThrownBy(() -> messages.validate(noReason)).isInstanceOf(KaolaException.class);
+    }
+
+    @Test
+    void the_list_number_is_read_from_a_622_receipt() {
+        assertThat(DeclarationBuilder.invtNoOf("<ceb:CEB622Message><ceb:InventoryReturn><ceb:guid>G</ceb:guid>"
+                + "<ceb:invtNo>29912026I000000123</ceb:invtNo><ceb:returnStatus>120</ceb:returnStatus>"))
+                .isEqualTo("29912026I000000123");
+        assertThat(DeclarationBuilder.invtNoOf("<InventoryReturn><invtNo> 2991 </invtNo>")).isEqualTo("2991");
+        assertThat(DeclarationBuilder.invtNoOf("<ceb:CEB622Message/>")).isNull();
+        assertThat(DeclarationBuilder.invtNoOf(null)).isNull();
     }
 
     @Test

@@ -2,10 +2,17 @@ package io.kaola.inventory.reservation.infrastructure;
 
 import io.kaola.inventory.api.ReservationStatus;
 import io.kaola.inventory.reservation.domain.Reservation;
+import io.kaola.inventory.reservation.domain.ReservationLine;
 import io.kaola.inventory.reservation.domain.ReservationRepository;
+import io.kaola.inventory.reservation.domain.RestockedUnits;
 import org.springframework.stereotype.Repository;
 
-/** {@link ReservationRepository} on MariaDB through {@link ReservationMapper}: header (with its hold, if any) plus lines. */
+import java.util.List;
+
+/**
+ * {@link ReservationRepository} on MariaDB through {@link ReservationMapper}: header (with its hold, if any) plus lines,
+ * and the lines of its restocks.
+ */
 @Repository
 public class MyBatisReservationRepository implements ReservationRepository {
     private final ReservationMapper mapper;
@@ -31,6 +38,16 @@ public class MyBatisReservationRepository implements ReservationRepository {
     @Override
     public boolean moveStatus(String orderNo, ReservationStatus from, ReservationStatus to) {
         return mapper.moveStatus(orderNo, from, to) == 1;
+    }
+
+    @Override
+    public List<RestockedUnits> restocksOf(String orderNo) {
+        return mapper.findRestockLines(orderNo);
+    }
+
+    @Override
+    public void recordRestock(String orderNo, String restockKey, List<ReservationLine> lines) {
+        mapper.insertRestockLines(orderNo, restockKey, lines);
     }
 
     private Reservation withLines(ReservationMapper.ReservationRow row) {

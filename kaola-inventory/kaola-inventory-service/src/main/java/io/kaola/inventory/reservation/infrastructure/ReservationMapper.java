@@ -2,12 +2,13 @@ package io.kaola.inventory.reservation.infrastructure;
 
 import io.kaola.inventory.api.ReservationStatus;
 import io.kaola.inventory.reservation.domain.ReservationLine;
+import io.kaola.inventory.reservation.domain.RestockedUnits;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 import java.util.List;
 
-/** Statements on {@code reservation} and {@code reservation_line} (mapper/ReservationMapper.xml). */
+/** Statements on {@code reservation}, {@code reservation_line} and {@code restock_line} (mapper/ReservationMapper.xml). */
 @Mapper
 public interface ReservationMapper {
 
@@ -32,4 +33,11 @@ public interface ReservationMapper {
     /** Moves the status only if it is still {@code from}. @return 1 if moved, 0 if it had changed */
     int moveStatus(@Param("orderNo") String orderNo, @Param("from") ReservationStatus from,
                    @Param("to") ReservationStatus to);
+
+    /** @return the restock lines of the order (as of the statement under READ COMMITTED) */
+    List<RestockedUnits> findRestockLines(@Param("orderNo") String orderNo);
+
+    /** @throws org.springframework.dao.DuplicateKeyException when (order, restockKey, sku) exists */
+    void insertRestockLines(@Param("orderNo") String orderNo, @Param("restockKey") String restockKey,
+                            @Param("lines") List<ReservationLine> lines);
 }

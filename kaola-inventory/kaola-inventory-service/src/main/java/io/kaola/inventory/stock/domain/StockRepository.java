@@ -26,6 +26,14 @@ public interface StockRepository {
     /** Turns held units into shipped ones: on-hand and reserved both go down. @return true, or false (a bug) */
     boolean deduct(String skuCode, String warehouseCode, int quantity);
 
+    /**
+     * Puts sold units back on hand (a cancelled paid order, a return): on-hand goes up, reserved does not move, so
+     * available goes up by the same.
+     *
+     * @return true, or false if the SKU is not stocked in the warehouse (a bug: a deducted SKU has a row)
+     */
+    boolean restock(String skuCode, String warehouseCode, int quantity);
+
     /** @return true if the stock was created with {@code onHand} units and nothing reserved, false if it already exists */
     boolean createIfAbsent(String skuCode, String warehouseCode, long onHand);
 

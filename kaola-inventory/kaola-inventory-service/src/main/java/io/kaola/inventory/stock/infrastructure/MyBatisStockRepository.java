@@ -33,6 +33,10 @@ public class MyBatisStockRepository implements StockRepository {
         return mapper.deduct(skuCode, warehouseCode, quantity) == 1;
     }
 
+    @Override public boolean restock(String skuCode, String warehouseCode, int quantity) {
+        return mapper.restock(skuCode, warehouseCode, quantity) == 1;
+    }
+
     @Override public boolean createIfAbsent(String skuCode, String warehouseCode, long onHand) {
         return mapper.insertIgnore(skuCode, warehouseCode, onHand) == 1;
     }

@@ -32,6 +32,10 @@ public interface StockMapper {
     int deduct(@Param("skuCode") String skuCode, @Param("warehouseCode") String warehouseCode,
                @Param("quantity") int quantity);
 
+    /** Puts sold units back on hand: on-hand + quantity. @return 1, or 0 for an unknown row */
+    int restock(@Param("skuCode") String skuCode, @Param("warehouseCode") String warehouseCode,
+                @Param("quantity") int quantity);
+
     /** @return 1 if the row was created, 0 if it already exists */
     int insertIgnore(@Param("skuCode") String skuCode, @Param("warehouseCode") String warehouseCode,
                      @Param("onHand") long onHand);

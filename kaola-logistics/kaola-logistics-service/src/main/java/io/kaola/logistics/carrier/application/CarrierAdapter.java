@@ -2,6 +2,7 @@ package io.kaola.logistics.carrier.application;
 
 import io.kaola.logistics.carrier.domain.CarrierTrace;
 import io.kaola.logistics.carrier.domain.IssuedWaybill;
+import io.kaola.logistics.carrier.domain.ReturnRequest;
 import io.kaola.logistics.carrier.domain.VerifiedPush;
 import io.kaola.logistics.carrier.domain.WaybillRequest;
 
@@ -30,6 +31,16 @@ public interface CarrierAdapter {
      * @throws io.kaola.common.error.KaolaException LOGISTICS_CARRIER_UNAVAILABLE
      */
     void ship(String orderNo, String logisticsNo);
+
+    /**
+     * Books a return pickup; idempotent on the return id (booking again answers the same waybill and starts nothing
+     * new). The carrier then pushes the return parcel's tracking (COLLECTED, IN_TRANSIT, RETURNED) for the waybill
+     * number it answers, through the same callback as outbound parcels.
+     *
+     * @return the return waybill, a number of its own (never the outbound one)
+     * @throws io.kaola.common.error.KaolaException LOGISTICS_CARRIER_UNAVAILABLE when the carrier does not answer
+     */
+    IssuedWaybill bookReturn(ReturnRequest request);
 
     /**
      * Verifies a push's signature, in constant time.

@@ -8,6 +8,7 @@ import io.kaola.logistics.carrier.domain.CarrierTrace;
 import io.kaola.logistics.carrier.domain.IssuedWaybill;
 import io.kaola.logistics.carrier.domain.KdniaoPush;
 import io.kaola.logistics.carrier.domain.PushSignature;
+import io.kaola.logistics.carrier.domain.ReturnRequest;
 import io.kaola.logistics.carrier.domain.VerifiedPush;
 import io.kaola.logistics.carrier.domain.WaybillRequest;
 import io.kaola.logistics.carrier.infrastructure.KdniaoCodec;
@@ -23,6 +24,8 @@ import java.util.Map;
  * The sandbox carrier ({@value #CODE}, profile {@code sandbox} only): issues waybill numbers (SBX + a snowflake id,
  * one per order), starts a simulated journey when told to ship ({@link SandboxJourneys}), and speaks kdniao's push
  * protocol except for the signature: DataSign = base64(HMAC-SHA256(secret, RequestData)) ({@link PushSignature}).
+ * A booked return gets its own number ({@value #RETURN_PREFIX} + a snowflake id, one per return id) and plays the
+ * return journey (collected, in transit, back in the warehouse) with the order's script.
  */
 @Component
 @Profile("sandbox")
@@ -33,6 +36,8 @@ public class SandboxCarrier implements CarrierAdapter {
     /** The sandbox's customs registration code (CEB511 logisticsCode); fictitious. */
     public static final String LOGISTICS_CODE = "SBX0000001";
     public static final String LOGISTICS_NAME = "Kaola Sandbox Express";
+    /** Prefix of return waybill numbers. */
+    public static final String RETURN_PREFIX = "SBXR";
 
     private final SandboxCarrierMapper ledger;
     private final SandboxJourneys journeys;
@@ -69,6 +74,16 @@ public class SandboxCarrier implements CarrierAdapter {
                     + " for order " + orderNo);
         }
         if (ledger.markShipped(logisticsNo, clock.instant()) == 1) journeys.start(orderNo, logisticsNo, row.city());
+    }
+
+    @Override
+    public IssuedWaybill bookReturn(ReturnRequest request) {
+        Instant now = clock.instant();
+        boolean booked = ledger.insertReturnIgnore(new SandboxCarrierReturnRow(request.returnId(), request.orderNo(),
+                RETURN_PREFIX + ids.nextId(), request.city(), now)) == 1;
+        SandboxCarrierReturnRow row = ledger.findReturn(request.returnId());
+        if (booked) journeys.startReturn(row.orderNo(), row.logisticsNo(), row.city());
+        return new IssuedWaybill(LOGISTICS_CODE, LOGISTICS_NAME, row.logisticsNo(), row.bookedAt());
     }
 
     @Override

@@ -16,4 +16,9 @@ public interface SandboxCarrierMapper {
 
     /** @return 1 the first time the waybill is shipped, 0 after (or for an unknown number) */
     int markShipped(@Param("logisticsNo") String logisticsNo, @Param("at") Instant at);
+
+    /** @return 1 when booked, 0 when the return id is booked already */
+    int insertReturnIgnore(SandboxCarrierReturnRow row);
+
+    SandboxCarrierReturnRow findReturn(String returnId);
 }

@@ -11,6 +11,8 @@ import java.util.Set;
  * bonded warehouse's own events (see KdniaoStateMapping): PACKAGE (packed), DEPARTURE (left the bonded zone),
  * 1 (collected), 2 (in transit), 201 (arrived in the city), 202 (out for delivery), 301 (signed). A script may add a
  * problem (405) after a status, or a refusal at the door: 404 (refused) then 406 (returned) instead of 301.
+ * A booked return plays {@link #returnPlan}: 1 (collected from the shopper), 2 (in transit), 406 (back in the
+ * bonded warehouse).
  */
 public final class SandboxJourney {
     /** The statuses an exception may follow. */
@@ -62,6 +64,22 @@ public final class SandboxJourney {
             }
         }
         return List.copyOf(steps);
+    }
+
+    /**
+     * The return journey after a booking: collected at the shopper's address, in transit, signed back into the
+     * bonded warehouse. Scripts' exceptionAfter and refuse do not apply to it (their delay, lose, out-of-order
+     * and repeats do).
+     *
+     * @param city the pickup city (the order's consignee's), named in the first steps
+     * @return the three steps, in the order they happen
+     */
+    public static List<Step> returnPlan(String city) {
+        String c = city == null || city.isBlank() ? "寄件地" : city;
+        return List.of(
+                new Step("1", "1", TrackingStatus.COLLECTED, "【" + c + "】快递员已上门揽收退货", c),
+                new Step("2", "2", TrackingStatus.IN_TRANSIT, "【" + c + "转运中心】退货已发出，下一站：" + WAREHOUSE, c),
+                new Step("406", "4", TrackingStatus.RETURNED, "【" + WAREHOUSE + "】退货已签收入仓", WAREHOUSE));
     }
 
     /**

@@ -58,9 +58,19 @@ public class SandboxJourneys implements DisposableBean {
 
     /** Starts the parcel's journey; the first push follows after one delay. */
     public void start(String orderNo, String logisticsNo, String city) {
-        Journey journey = new Journey(orderNo, logisticsNo, city);
+        Journey journey = new Journey(orderNo, logisticsNo, city, false);
         schedule(journey, scripts.effective(orderNo).delayMillis());
         log.info("sandbox carrier: parcel {} of order {} is on its way", logisticsNo, orderNo);
+    }
+
+    /**
+     * Starts a booked return's journey ({@link SandboxJourney#returnPlan}) with the order's script (delay, lose,
+     * out-of-order, repeats); the first push follows after one delay.
+     */
+    public void startReturn(String orderNo, String logisticsNo, String city) {
+        Journey journey = new Journey(orderNo, logisticsNo, city, true);
+        schedule(journey, scripts.effective(orderNo).delayMillis());
+        log.info("sandbox carrier: return parcel {} of order {} is booked for pickup", logisticsNo, orderNo);
     }
 
     /** @return the form of a push, signed: RequestData, EBusinessID, RequestType 101, DataSign */
@@ -84,7 +94,8 @@ public class SandboxJourneys implements DisposableBean {
     private void step(Journey j) {
         try {
             CarrierScript script = scripts.effective(j.orderNo);
-            List<SandboxJourney.Step> plan = SandboxJourney.plan(j.city, script.exceptionAfter(), script.refuse());
+            List<SandboxJourney.Step> plan = j.returning ? SandboxJourney.returnPlan(j.city)
+                    : SandboxJourney.plan(j.city, script.exceptionAfter(), script.refuse());
             if (j.next >= plan.size()) {
                 flush(j, script);
                 return;
@@ -138,16 +149,18 @@ public class SandboxJourneys implements DisposableBean {
         final String orderNo;
         final String logisticsNo;
         final String city;
+        final boolean returning;
         final List<KdniaoPush.Trace> traces = new ArrayList<>();
         int next;
         int pushes;
         Instant last;
         String held;
 
-        Journey(String orderNo, String logisticsNo, String city) {
+        Journey(String orderNo, String logisticsNo, String city, boolean returning) {
             this.orderNo = orderNo;
             this.logisticsNo = logisticsNo;
             this.city = city;
+            this.returning = returning;
         }
     }
 }

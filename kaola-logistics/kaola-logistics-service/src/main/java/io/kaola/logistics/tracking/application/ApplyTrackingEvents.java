@@ -4,6 +4,7 @@ import io.kaola.logistics.api.ParcelStatusChanged;
 import io.kaola.logistics.carrier.domain.CarrierTrace;
 import io.kaola.logistics.tracking.domain.Parcel;
 import io.kaola.logistics.tracking.domain.ParcelProgress;
+import io.kaola.logistics.tracking.domain.ReturnParcels;
 import io.kaola.logistics.tracking.domain.TraceBatch;
 import io.kaola.logistics.tracking.domain.TrackingEvent;
 import io.kaola.logistics.tracking.domain.TrackingRepository;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * {@link ParcelProgress} (never backwards); after the commit every newly reached status is published as
  * ParcelStatusChanged. A redelivery of the same push (same pushId) finds its events recorded and publishes the
  * statuses they reached again (consumers dedupe on logisticsNo:status), so a publish that failed after the commit is
- * not lost. Traces of waybills we did not issue are ignored.
+ * not lost. Traces of waybills we did not issue are ignored. A return waybill's traces are applied the same way to
+ * its own parcel (never the outbound one) and published with the returnId.
  */
 @Component
 public class ApplyTrackingEvents {
@@ -33,13 +35,15 @@ public class ApplyTrackingEvents {
 
     private final TrackingRepository tracking;
     private final WaybillRepository waybills;
+    private final ReturnParcels returns;
     private final ParcelStatusChangedPublisher publisher;
     private final TransactionTemplate tx;
 
-    public ApplyTrackingEvents(TrackingRepository tracking, WaybillRepository waybills,
+    public ApplyTrackingEvents(TrackingRepository tracking, WaybillRepository waybills, ReturnParcels returns,
                                ParcelStatusChangedPublisher publisher, TransactionTemplate tx) {
         this.tracking = tracking;
         this.waybills = waybills;
+        this.returns = returns;
         this.publisher = publisher;
         this.tx = tx;
     }
@@ -59,12 +63,12 @@ public class ApplyTrackingEvents {
     private List<ParcelStatusChanged> applyInTransaction(String pushId, List<CarrierTrace> traces) {
         List<ParcelStatusChanged> reached = new ArrayList<>();
         for (Map.Entry<String, List<CarrierTrace>> entry : TraceBatch.byWaybill(traces).entrySet()) {
-            Optional<Waybill> waybill = waybills.findByLogisticsNo(entry.getKey());
-            if (waybill.isEmpty()) {
+            Optional<Owner> owner = ownerOf(entry.getKey());
+            if (owner.isEmpty()) {
                 log.warn("tracking for unknown waybill {} ignored (push {})", entry.getKey(), pushId);
                 continue;
             }
-            Waybill w = waybill.get();
+            Owner w = owner.get();
             Parcel before = tracking.lockParcel(w.logisticsNo(), w.orderNo(), w.buyerId());
             Parcel parcel = before;
             for (CarrierTrace trace : entry.getValue()) {
@@ -86,7 +90,20 @@ public class ApplyTrackingEvents {
         return reached;
     }
 
-    private static ParcelStatusChanged changed(Waybill w, io.kaola.logistics.api.TrackingStatus status, CarrierTrace t) {
-        return new ParcelStatusChanged(w.orderNo(), w.buyerId(), w.logisticsNo(), status, t.at());
+    /** @return the outbound waybill's or the return waybill's parcel of this number, if we issued it */
+    private Optional<Owner> ownerOf(String logisticsNo) {
+        Optional<Waybill> waybill = waybills.findByLogisticsNo(logisticsNo);
+        if (waybill.isPresent()) {
+            Waybill w = waybill.get();
+            return Optional.of(new Owner(w.orderNo(), w.buyerId(), w.logisticsNo(), null));
+        }
+        return returns.findByLogisticsNo(logisticsNo).map(r -> new Owner(r.orderNo(), r.buyerId(), r.logisticsNo(), r.returnId()));
     }
+
+    private static ParcelStatusChanged changed(Owner w, io.kaola.logistics.api.TrackingStatus status, CarrierTrace t) {
+        return new ParcelStatusChanged(w.orderNo(), w.buyerId(), w.logisticsNo(), status, t.at(), w.returnId());
+    }
+
+    /** Whose parcel a waybill number is: the order's, and the return it carries back (null: the outbound parcel). */
+    private record Owner(String orderNo, long buyerId, String logisticsNo, String returnId) {}
 }

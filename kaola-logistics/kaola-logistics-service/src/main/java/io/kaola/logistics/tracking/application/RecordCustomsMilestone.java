@@ -12,8 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Customs milestones appear in tracking, and release ships: DECLARED → DECLARED, RELEASED → CLEARED then the
@@ -21,11 +23,17 @@ import java.util.Optional;
  * CLEARANCE_FAILED and the waybill is cancelled, REJECTED for data (fixed and re-sent by ops) → an EXCEPTION event.
  * Event code: CUSTOMS-&lt;milestone&gt; (REJECTED: + "-" + returnStatus), time: the receipt's returnTime; recorded once.
  * Shipping and cancelling run on a repeat too (both idempotent), so a redelivery completes what a failure left.
+ * CANCELLED (the declaration was cancelled before release, CEB623) cancels the waybill (it never ships; no tracking
+ * event); CANCEL_REFUSED (the list was released meanwhile) and any other milestone (e.g. of a return's declaration)
+ * change nothing here: RELEASED ships as always.
  */
 @Component
 public class RecordCustomsMilestone {
     /** Where customs events happen, as the shopper reads it. */
     static final String PLACE = "海关 (customs)";
+    /** The milestones that are tracking events of the outbound parcel. */
+    static final Set<CustomsMilestone> IN_TRACKING = EnumSet.of(CustomsMilestone.DECLARED,
+            CustomsMilestone.RELEASED, CustomsMilestone.REJECTED);
     private static final Logger log = LoggerFactory.getLogger(RecordCustomsMilestone.class);
 
     private final WaybillRepository waybills;
@@ -48,6 +56,15 @@ public class RecordCustomsMilestone {
      *         waybill exists (retried), LOGISTICS_CARRIER_UNAVAILABLE
      */
     public void record(CustomsStatusChanged change, String key) {
+        if (change.milestone() == CustomsMilestone.CANCELLED) {
+            // no waybill yet, or shipped already: CancelWaybill logs it and changes nothing
+            if (cancelWaybill.cancel(change.orderNo())) log.info("customs cancelled order {}: waybill cancelled", change.orderNo());
+            return;
+        }
+        if (!IN_TRACKING.contains(change.milestone())) {
+            log.info("customs {} of order {}: not a parcel event, nothing to do", change.milestone(), change.orderNo());
+            return;
+        }
         Optional<Waybill> waybill = waybills.findByOrderNo(change.orderNo());
         if (waybill.isEmpty()) {
             if (change.milestone() == CustomsMilestone.REJECTED) {
@@ -77,6 +94,7 @@ public class RecordCustomsMilestone {
             case RELEASED -> TrackingStatus.CLEARED;
             case REJECTED -> change.kind() != null && change.kind().cancelsOrder()
                     ? TrackingStatus.CLEARANCE_FAILED : TrackingStatus.EXCEPTION;
+            default -> throw new IllegalArgumentException(change.milestone() + " is not a tracking event");
         };
     }
 
@@ -85,6 +103,7 @@ public class RecordCustomsMilestone {
             case DECLARED -> "清单已申报海关 (declared to customs)";
             case RELEASED -> "海关已放行 (released by customs)";
             case REJECTED -> "海关退单 (rejected by customs)";
+            default -> milestone.name();
         };
     }
 }

@@ -35,6 +35,15 @@ class SandboxJourneyTest {
     }
 
     @Test
+    void a_return_is_collected_carried_and_signed_back_into_the_warehouse() {
+        List<SandboxJourney.Step> plan = SandboxJourney.returnPlan("杭州市");
+        assertThat(plan).extracting(SandboxJourney.Step::status).containsExactly(COLLECTED, IN_TRANSIT, RETURNED);
+        for (SandboxJourney.Step step : plan) assertThat(KdniaoStateMapping.map(step.code())).contains(step.status());
+        assertThat(plan.get(0).place()).isEqualTo("杭州市");
+        assertThat(SandboxJourney.returnPlan(null)).hasSize(3);
+    }
+
+    @Test
     void every_third_push_from_the_second_is_held_back() {
         assertThat(List.of(1, 2, 3, 4, 5, 6, 7, 8)).filteredOn(SandboxJourney::heldBack).containsExactly(2, 5, 8);
     }

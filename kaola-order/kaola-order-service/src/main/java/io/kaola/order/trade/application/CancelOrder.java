@@ -3,6 +3,7 @@ package io.kaola.order.trade.application;
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.state.Step;
+import io.kaola.customs.api.CustomsError;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.trade.domain.Order;
@@ -51,10 +52,15 @@ public class CancelOrder {
     private final OrderEvents events;
     private final Clock clock;
     private final PromotionClient promotions;
+    private final CustomsClient customs;
+    private final AdvanceOrder advance;
 
     public CancelOrder(OrderRepository orders, PaymentClient payments, InventoryClient inventory, QuotaClient quotas,
-                       OrderEvents events, Clock clock, PromotionClient promotions) {
+                       OrderEvents events, Clock clock, PromotionClient promotions, CustomsClient customs,
+                       AdvanceOrder advance) {
         this.promotions = promotions;
+        this.customs = customs;
+        this.advance = advance;
         this.orders = orders;
         this.payments = payments;
         this.inventory = inventory;
@@ -66,16 +72,58 @@ public class CancelOrder {
     /**
      * @param buyerId the buyer
      * @param orderNo the buyer's order
-     * @return the order, CLOSED
-     * @throws KaolaException ORDER_NOT_FOUND (also another buyer's); ORDER_ILLEGAL_TRANSITION when it is PAID;
-     *         ORDER_ALREADY_PAID when the provider has taken the money (nothing changed); COMMON_SERVICE_UNAVAILABLE
+     * An unpaid order is closed as the class comment says; a paid one not yet released by customs is cancelled and
+     * refunded ({@link #cancelPaid}).
+     *
+     * @return the order, CLOSED, or REFUNDING for a paid one
+     * @throws KaolaException ORDER_NOT_FOUND (also another buyer's); ORDER_ALREADY_RELEASED when customs has released
+     *         it (or it has shipped); ORDER_ALREADY_PAID when the provider has taken the money (nothing changed); COMMON_SERVICE_UNAVAILABLE
      *         when kaola-payment cannot close the payments (nothing changed), or when the order is CLOSED but a later
      *         step failed (cancel again to retry)
      */
     public Order cancel(long buyerId, String orderNo) {
         Order order = orders.find(buyerId, orderNo)
                 .orElseThrow(() -> OrderError.NOT_FOUND.exception("no order " + orderNo + " for this buyer"));
-        return closeWith(order, OrderTransition.CLOSE, "cancelled by the buyer");
+        if (order.status() == OrderStatus.PENDING_PAYMENT || order.status() == OrderStatus.CLOSED) {
+            return closeWith(order, OrderTransition.CLOSE, "cancelled by the buyer");
+        }
+        return cancelPaid(order, "cancelled by the buyer before customs release");
+    }
+
+    /**
+     * A paid order not yet released by customs (issue 12 §2): kaola-customs cancels its declaration (at once, or
+     * with a CEB623 whose receipt follows), then PAID or DECLARING → REFUNDING. The refund, the restock and the
+     * quota and coupon releases follow customs' CANCELLED ({@link OrderJourney#onCustoms}, {@link RefundOrder}), never
+     * before: until customs confirms, it may still release the goods (then the order goes on to CLEARED and ships).
+     * A repeat on a REFUNDING order asks customs again (idempotent there; it re-announces CANCELLED), which is how a
+     * lost answer is retried; a CUSTOMS_REJECTED or REFUNDED order is returned as it is.
+     *
+     * @throws KaolaException ORDER_ALREADY_RELEASED (released or further: nothing changed; a return is the way);
+     *         COMMON_SERVICE_UNAVAILABLE when kaola-customs cannot be reached (nothing changed)
+     */
+    private Order cancelPaid(Order order, String reason) {
+        Step<OrderStatus> step = order.decide(OrderTransition.CANCEL_PAID);
+        if (step.refused()) {
+            if (order.status() == OrderStatus.CLEARED || order.status() == OrderStatus.SHIPPED
+                    || order.status() == OrderStatus.DELIVERED || order.status() == OrderStatus.COMPLETED) {
+                throw alreadyReleased(order.orderNo(), order.status().name());
+            }
+            throw step.exception();
+        }
+        if (step.stays() && order.status() != OrderStatus.REFUNDING) return order;   // rejected or refunded already
+        try {
+            customs.cancel(order.orderNo(), reason);
+        } catch (KaolaException e) {
+            if (e.is(CustomsError.ALREADY_RELEASED)) throw alreadyReleased(order.orderNo(), "released by customs");
+            throw e;
+        }
+        return advance.apply(order.orderNo(), OrderTransition.CANCEL_PAID, clock.instant(), reason);
+    }
+
+    private static KaolaException alreadyReleased(String orderNo, String where) {
+        return OrderError.ALREADY_RELEASED.exception("order " + orderNo + " is already " + where.toLowerCase()
+                + ": the goods have left or are leaving the bonded warehouse, so it can no longer be cancelled;"
+                + " after delivery it can be returned");
     }
 
     /**
@@ -102,7 +150,7 @@ public class CancelOrder {
 
     private Order closeWith(Order order, OrderTransition transition, String reason) {
         Step<OrderStatus> closing = order.decide(transition);
-        if (closing.refused()) throw closing.exception();  // ORDER_ILLEGAL_TRANSITION: a PAID order cannot be cancelled
+        if (closing.refused()) throw closing.exception();  // ORDER_ILLEGAL_TRANSITION: paid meanwhile (cancelPaid's case)
         if (closing.moves()) {
             ClosePaymentsResult closed = payments.closePaymentsOf(order.orderNo());
             if (!closed.nothingOpen()) throw alreadyPaid(order.orderNo(), closed.paidPaymentNo());

@@ -1,5 +1,6 @@
 package io.kaola.order.trade.application;
 
+import io.kaola.inventory.api.RestockLine;
 import io.kaola.inventory.api.ReservationView;
 import io.kaola.inventory.api.ReserveStockRequest;
 
@@ -33,6 +34,14 @@ public interface InventoryClient {
      * @throws io.kaola.common.error.KaolaException INVENTORY_RESERVATION_NOT_FOUND, INVENTORY_RESERVATION_RELEASED
      */
     ReservationView deduct(String orderNo);
+
+    /**
+     * Puts sold goods back on hand: every unit of the order when {@code lines} is empty (cancelled before customs
+     * release), else the lines given (a return). Idempotent on (orderNo, restockKey).
+     * @throws io.kaola.common.error.KaolaException INVENTORY_RESERVATION_NOT_FOUND, INVENTORY_RESERVATION_NOT_DEDUCTED,
+     *         INVENTORY_INVALID_QUANTITY, passed through
+     */
+    ReservationView restock(String orderNo, String restockKey, List<RestockLine> lines);
 
     /**
      * @param skuCodes SKU codes

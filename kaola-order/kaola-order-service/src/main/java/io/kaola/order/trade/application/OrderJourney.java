@@ -3,11 +3,13 @@ package io.kaola.order.trade.application;
 import io.kaola.common.error.KaolaException;
 import io.kaola.customs.api.CustomsStatusChanged;
 import io.kaola.logistics.api.ParcelStatusChanged;
+import io.kaola.logistics.api.TrackingStatus;
 import io.kaola.order.api.OrderError;
 import io.kaola.order.api.OrderStatus;
 import io.kaola.order.config.OrderProperties;
 import io.kaola.order.trade.domain.Order;
 import io.kaola.order.trade.domain.OrderRepository;
+import io.kaola.order.trade.domain.OrderReturn;
 import io.kaola.order.trade.domain.OrderTimer;
 import io.kaola.order.trade.domain.OrderTransition;
 import org.slf4j.Logger;
@@ -23,8 +25,12 @@ import java.util.Optional;
  * Which message moves an order how after PAID (docs/architecture.md#order-lifecycle), in one place:
  * <ul>
  *   <li>customs-status-changed: DECLARED → DECLARE, RELEASED → RELEASE, REJECTED for quota or identity → REJECT
- *       (a data rejection is fixed and re-sent by ops in kaola-customs: the order stays DECLARING);</li>
- *   <li>parcel-status-changed: OUTBOUND or COLLECTED → SHIP, DELIVERED → DELIVER (and the auto-confirm timer);</li>
+ *       and the full refund ({@link RefundOrder#settle}; a data rejection is fixed and re-sent by ops in kaola-customs:
+ *       the order stays DECLARING), CANCELLED (a paid order's cancellation confirmed) → CANCEL_PAID and the full
+ *       refund, CANCEL_REFUSED → logged (the order stays REFUNDING until customs releases it), RETURN_ACCEPTED /
+ *       RETURN_REFUSED → the return's customs answer ({@link ManageReturns});</li>
+ *   <li>parcel-status-changed: OUTBOUND or COLLECTED → SHIP, DELIVERED → DELIVER (and the auto-confirm timer); a
+ *       return parcel (with a return id) RETURNED → the return RECEIVED ({@link ManageReturns#onParcelReturned});</li>
  *   <li>order-timer-due: PAYMENT_TIMEOUT → the unpaid order is closed ({@link CancelOrder#closeUnpaid}),
  *       AUTO_CONFIRM → CONFIRM_RECEIPT; a timer that arrives early is scheduled again;</li>
  *   <li>the buyer's confirmation of receipt → CONFIRM_RECEIPT.</li>
@@ -36,14 +42,18 @@ public class OrderJourney {
 
     private final AdvanceOrder advance;
     private final CancelOrder cancel;
+    private final RefundOrder refunds;
+    private final ManageReturns returns;
     private final OrderRepository orders;
     private final OrderTimers timers;
     private final OrderProperties properties;
     private final Clock clock;
 
-    public OrderJourney(AdvanceOrder advance, CancelOrder cancel, OrderRepository orders, OrderTimers timers,
-                        OrderProperties properties, Clock clock) {
+    public OrderJourney(AdvanceOrder advance, CancelOrder cancel, RefundOrder refunds, ManageReturns returns,
+                        OrderRepository orders, OrderTimers timers, OrderProperties properties, Clock clock) {
         this.advance = advance;
+        this.refunds = refunds;
+        this.returns = returns;
         this.cancel = cancel;
         this.orders = orders;
         this.timers = timers;
@@ -52,7 +62,8 @@ public class OrderJourney {
     }
 
     /**
-     * @throws KaolaException ORDER_ILLEGAL_TRANSITION when the order is not there yet (the message is retried)
+     * @throws KaolaException ORDER_ILLEGAL_TRANSITION when the order is not there yet (the message is retried);
+     *         COMMON_SERVICE_UNAVAILABLE when a refund step could not be settled yet (retried, idempotent)
      */
     public void onCustoms(CustomsStatusChanged event) {
         Instant at = event.at() != null ? event.at() : clock.instant();
@@ -61,13 +72,26 @@ public class OrderJourney {
             case RELEASED -> advance.apply(event.orderNo(), OrderTransition.RELEASE, at, event.returnInfo());
             case REJECTED -> {
                 if (event.kind() != null && event.kind().cancelsOrder()) {
-                    advance.apply(event.orderNo(), OrderTransition.REJECT, at,
+                    Order order = advance.apply(event.orderNo(), OrderTransition.REJECT, at,
                             "customs rejected it (" + event.kind() + "): " + event.returnInfo());
+                    refunds.settle(order, "rejected by customs (" + event.kind() + ")");
                 } else {
                     log.info("order {}: customs data rejection {} {}; kaola-customs lists it for ops to fix and"
                             + " re-send", event.orderNo(), event.returnStatus(), event.returnInfo());
                 }
             }
+            case CANCELLED -> {
+                // customs confirmed the cancellation the buyer (or ops) asked for: nothing will ship, money goes back
+                Order order = advance.apply(event.orderNo(), OrderTransition.CANCEL_PAID, at,
+                        "cancelled before customs release");
+                refunds.settle(order, "cancelled before customs release");
+            }
+            case RETURN_ACCEPTED -> returns.onCustomsAnswer(event.returnId(), OrderReturn.CustomsAnswer.ACCEPTED);
+            case RETURN_REFUSED -> returns.onCustomsAnswer(event.returnId(), OrderReturn.CustomsAnswer.REFUSED);
+            case CANCEL_REFUSED -> log.warn("order {}: customs refused to cancel its declaration ({} {}); it stays {}"
+                    + " until customs releases it (then it ships) — if it does not, ops decide (GET"
+                    + " /api/admin/declarations/{})", event.orderNo(), event.returnStatus(), event.returnInfo(),
+                    OrderStatus.REFUNDING, event.orderNo());
         }
     }
 
@@ -76,6 +100,12 @@ public class OrderJourney {
      */
     public void onParcel(ParcelStatusChanged event) {
         Instant at = event.at() != null ? event.at() : clock.instant();
+        if (event.returnId() != null) {   // a return parcel: only its arrival back in the warehouse matters
+            if (event.status() == TrackingStatus.RETURNED) {
+                returns.onParcelReturned(event.returnId(), event.logisticsNo(), at);
+            }
+            return;
+        }
         switch (event.status()) {
             case OUTBOUND, COLLECTED -> advance.apply(event.orderNo(), OrderTransition.SHIP, at,
                     "waybill " + event.logisticsNo());

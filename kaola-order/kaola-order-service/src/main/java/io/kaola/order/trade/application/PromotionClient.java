@@ -34,4 +34,7 @@ public interface PromotionClient {
 
     /** The order's coupon LOCKED → USED (on payment); a no-op without one. */
     void useCoupon(String orderNo, Instant at);
+
+    /** The coupon the order USED back to UNUSED (EXPIRED if it lapsed): its payment was refunded; a no-op without one. */
+    void restoreCoupon(String orderNo, Instant at);
 }

@@ -1,5 +1,6 @@
 package io.kaola.order.trade.application;
 
+import io.kaola.common.money.Money;
 import io.kaola.user.api.QuotaReservationView;
 import io.kaola.user.api.QuotaView;
 import io.kaola.user.api.ReserveQuotaRequest;
@@ -22,6 +23,13 @@ public interface QuotaClient {
 
     /** Gives the order's amount back; a no-op (null) for an order without a reservation. */
     QuotaReservationView release(String orderNo);
+
+    /**
+     * Gives back part of the order's confirmed amount (a return within the customs windows); idempotent on
+     * (orderNo, restoreKey).
+     * @throws io.kaola.common.error.KaolaException USER_QUOTA_RESERVATION_NOT_FOUND, USER_INVALID_QUOTA_RESTORE
+     */
+    QuotaReservationView restore(String orderNo, String restoreKey, Money amount);
 
     /** @return the buyer's quota in {@code year} (calendar year) */
     QuotaView getQuota(long buyerId, int year);

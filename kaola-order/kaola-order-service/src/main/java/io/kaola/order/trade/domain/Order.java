@@ -90,7 +90,7 @@ public record Order(String orderNo, long buyerId, OrderStatus status, String ide
             case PENDING_PAYMENT -> total().equals(amount) ? PaymentVerdict.MARK_PAID : PaymentVerdict.AMOUNT_MISMATCH;
             case CLOSED -> PaymentVerdict.REFUND_CLOSED_ORDER;
             // PAID and every status after it
-            case PAID, DECLARING, CLEARED, SHIPPED, DELIVERED, COMPLETED, CUSTOMS_REJECTED ->
+            case PAID, DECLARING, CLEARED, SHIPPED, DELIVERED, COMPLETED, CUSTOMS_REJECTED, REFUNDING, REFUNDED ->
                     Objects.equals(paymentNo, this.paymentNo) ? PaymentVerdict.DUPLICATE : PaymentVerdict.PAID_TWICE;
         };
     }

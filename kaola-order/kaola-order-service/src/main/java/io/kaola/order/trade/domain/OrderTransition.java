@@ -15,6 +15,8 @@ import static io.kaola.order.api.OrderStatus.DECLARING;
 import static io.kaola.order.api.OrderStatus.DELIVERED;
 import static io.kaola.order.api.OrderStatus.PAID;
 import static io.kaola.order.api.OrderStatus.PENDING_PAYMENT;
+import static io.kaola.order.api.OrderStatus.REFUNDED;
+import static io.kaola.order.api.OrderStatus.REFUNDING;
 import static io.kaola.order.api.OrderStatus.SHIPPED;
 
 /**
@@ -33,8 +35,12 @@ public enum OrderTransition implements Transition<OrderStatus> {
     TIME_OUT(CLOSED, PENDING_PAYMENT),
     /** kaola-customs declared the inventory list (customs-status-changed DECLARED). */
     DECLARE(DECLARING, PAID),
-    /** Customs released the list, returnStatus 800 (customs-status-changed RELEASED); DECLARED may arrive later. */
-    RELEASE(CLEARED, PAID, DECLARING),
+    /**
+     * Customs released the list, returnStatus 800 (customs-status-changed RELEASED); DECLARED may arrive later. From
+     * REFUNDING: customs released it before it could process the cancellation (CEB623), so the cancel lost and the
+     * order ships; nothing was refunded yet (the refund waits for customs' CANCELLED).
+     */
+    RELEASE(CLEARED, PAID, DECLARING, REFUNDING),
     /** The parcel left the bonded zone (parcel-status-changed OUTBOUND or COLLECTED). Never before release. */
     SHIP(SHIPPED, CLEARED),
     /** The parcel was signed for (parcel-status-changed DELIVERED). */
@@ -42,7 +48,14 @@ public enum OrderTransition implements Transition<OrderStatus> {
     /** The buyer confirmed receipt, or the auto-confirm period after delivery passed. */
     CONFIRM_RECEIPT(COMPLETED, DELIVERED),
     /** Customs rejected the list for quota or identity (customs-status-changed REJECTED, cross-border.md §4.6). */
-    REJECT(CUSTOMS_REJECTED, PAID, DECLARING);
+    REJECT(CUSTOMS_REJECTED, PAID, DECLARING),
+    /**
+     * The shopper or ops cancel a paid order before customs release (CancelOrder), or customs confirms such a
+     * cancellation (customs-status-changed CANCELLED): the declaration is cancelled, then the full refund follows.
+     */
+    CANCEL_PAID(REFUNDING, PAID, DECLARING),
+    /** The full refund of a cancelled or customs-rejected order succeeded (refund-succeeded). */
+    REFUND(REFUNDED, REFUNDING, CUSTOMS_REJECTED);
 
     private static final String LATE = "a late or repeated message: the order is already past it";
 
@@ -51,7 +64,9 @@ public enum OrderTransition implements Transition<OrderStatus> {
      * cancel settles payments, stock and quota again, which is how a failed cancel is retried); every message-driven
      * transition that finds the order at or past its target (DECLARE on CLEARED … COMPLETED or CUSTOMS_REJECTED,
      * RELEASE on SHIPPED … COMPLETED, and so on). Every other pair is refused with ORDER_ILLEGAL_TRANSITION (409),
-     * e.g. a cancel of a PAID order, a SHIP before release.
+     * e.g. a SHIP before release, a CLOSE of a PAID order (a paid order is cancelled with CANCEL_PAID). Refunds: a
+     * DECLARE of a REFUNDING or REFUNDED order stays (late); a REJECT of a REFUNDING order stays (the refund is under
+     * way either way); a CANCEL_PAID of a CUSTOMS_REJECTED or REFUNDED order stays (it is refunded anyway).
      */
     public static final StateMachine<OrderStatus, OrderTransition> LIFECYCLE =
             StateMachine.of(OrderStatus.class, OrderTransition.class)
@@ -65,6 +80,11 @@ public enum OrderTransition implements Transition<OrderStatus> {
                     .stay(RELEASE, SHIPPED, LATE).stay(RELEASE, DELIVERED, LATE).stay(RELEASE, COMPLETED, LATE)
                     .stay(SHIP, DELIVERED, LATE).stay(SHIP, COMPLETED, LATE)
                     .stay(DELIVER, COMPLETED, LATE)
+                    .stay(DECLARE, REFUNDING, LATE).stay(DECLARE, REFUNDED, LATE)
+                    .stay(REJECT, REFUNDING, "being refunded already: the rejection changes nothing")
+                    .stay(REJECT, REFUNDED, LATE)
+                    .stay(CANCEL_PAID, CUSTOMS_REJECTED, "rejected by customs: its full refund is under way already")
+                    .stay(CANCEL_PAID, REFUNDED, "already refunded")
                     .build();
 
     private final OrderStatus target;

@@ -1,6 +1,8 @@
 package io.kaola.order.trade.infrastructure;
 
 import io.kaola.inventory.api.ReservationView;
+import io.kaola.inventory.api.RestockLine;
+import io.kaola.inventory.api.RestockRequest;
 import io.kaola.order.trade.application.InventoryClient;
 import io.kaola.inventory.api.ReserveStockRequest;
 import io.kaola.inventory.api.StockReservationService;
@@ -30,7 +32,8 @@ public class DubboInventoryClient implements InventoryClient {
     @DubboReference(check = false, timeout = 3000, methods = {
             @Method(name = "reserve", timeout = 3000, retries = 0),
             @Method(name = "deduct", timeout = 3000, retries = 0),
-            @Method(name = "release", timeout = 3000, retries = 2)})
+            @Method(name = "release", timeout = 3000, retries = 2),
+            @Method(name = "restock", timeout = 3000, retries = 2)})
     private StockReservationService stock;
 
     @DubboReference(check = false, timeout = 2000, retries = 2)
@@ -75,4 +78,10 @@ public class DubboInventoryClient implements InventoryClient {
 
     @Override
     public ReservationView deduct(String orderNo) { return stock.deduct(orderNo); }
+
+    /** Idempotent on (orderNo, restockKey) in kaola-inventory, so Dubbo retries it. */
+    @Override
+    public ReservationView restock(String orderNo, String restockKey, List<RestockLine> lines) {
+        return stock.restock(new RestockRequest(orderNo, restockKey, lines));
+    }
 }

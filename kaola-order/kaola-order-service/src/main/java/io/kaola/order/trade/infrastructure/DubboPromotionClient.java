@@ -21,7 +21,7 @@ import java.util.List;
  * write Dubbo never retries by itself: it is idempotent on orderNo, so {@link #lockCoupon} retries once, explicitly,
  * after a timeout.
  * <p>kaola-promotion is optional in a deployment: when no provider of it is registered at all, no activity runs, the
- * buyer has no usable coupon, and release / use are no-ops (no coupon can have been locked); checking or locking a
+ * buyer has no usable coupon, and release / use / restore are no-ops (no coupon can have been locked); checking or locking a
  * coupon fails as any unreachable neighbour does. A provider that is registered but slow or failing is an error as
  * usual (checkout does not charge without activities it could not read). docs/promotions.md.
  */
@@ -37,7 +37,8 @@ public class DubboPromotionClient implements PromotionClient {
             @Method(name = "usableOffers", timeout = 2000, retries = 2),
             @Method(name = "lock", timeout = 3000, retries = 0),
             @Method(name = "release", timeout = 3000, retries = 2),
-            @Method(name = "use", timeout = 3000, retries = 2)})
+            @Method(name = "use", timeout = 3000, retries = 2),
+            @Method(name = "restore", timeout = 3000, retries = 2)})
     private CouponService coupons;
 
     @Override
@@ -87,6 +88,15 @@ public class DubboPromotionClient implements PromotionClient {
     public void useCoupon(String orderNo, Instant at) {
         try {
             coupons.use(orderNo, at);
+        } catch (RpcException e) {
+            if (!noProvider(e)) throw e;
+        }
+    }
+
+    @Override
+    public void restoreCoupon(String orderNo, Instant at) {
+        try {
+            coupons.restore(orderNo, at);
         } catch (RpcException e) {
             if (!noProvider(e)) throw e;
         }

@@ -1,10 +1,12 @@
 package io.kaola.order.trade.infrastructure;
 
+import io.kaola.common.money.Money;
 import io.kaola.order.trade.application.QuotaClient;
 import io.kaola.user.api.QuotaReservationView;
 import io.kaola.user.api.QuotaService;
 import io.kaola.user.api.QuotaView;
 import io.kaola.user.api.ReserveQuotaRequest;
+import io.kaola.user.api.RestoreQuotaRequest;
 import org.apache.dubbo.config.annotation.DubboReference;
 import org.apache.dubbo.config.annotation.Method;
 import org.apache.dubbo.rpc.RpcException;
@@ -25,6 +27,7 @@ public class DubboQuotaClient implements QuotaClient {
             @Method(name = "reserve", timeout = 3000, retries = 0),
             @Method(name = "confirm", timeout = 3000, retries = 2),
             @Method(name = "release", timeout = 3000, retries = 2),
+            @Method(name = "restore", timeout = 3000, retries = 2),
             @Method(name = "getQuota", timeout = 2000, retries = 2)})
     private QuotaService quotas;
 
@@ -44,6 +47,12 @@ public class DubboQuotaClient implements QuotaClient {
 
     @Override
     public QuotaReservationView release(String orderNo) { return quotas.release(orderNo); }
+
+    /** Idempotent on (orderNo, restoreKey) in kaola-user, so Dubbo retries it. */
+    @Override
+    public QuotaReservationView restore(String orderNo, String restoreKey, Money amount) {
+        return quotas.restore(new RestoreQuotaRequest(orderNo, restoreKey, amount));
+    }
 
     @Override
     public QuotaView getQuota(long buyerId, int year) { return quotas.getQuota(buyerId, year); }

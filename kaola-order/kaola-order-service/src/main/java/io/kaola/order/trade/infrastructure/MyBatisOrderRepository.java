@@ -96,6 +96,8 @@ public class MyBatisOrderRepository implements OrderRepository {
             case COMPLETED -> "completed_at";
             case CLOSED -> "closed_at";
             case CUSTOMS_REJECTED -> "rejected_at";
+            case REFUNDING -> "refunding_at";
+            case REFUNDED -> "refunded_at";
         };
     }
 
@@ -110,7 +112,7 @@ public class MyBatisOrderRepository implements OrderRepository {
                 p.lines().size(), PriceJson.write(p),
                 a.consignee(), a.phone(), a.province(), a.city(), a.district(), a.detail(),
                 order.createdAt(), order.paidAt(), order.paymentNo(), order.version(), order.payTransactionId(),
-                null, null, null, null, null, null, null, order.statusReason());
+                null, null, null, null, null, null, null, order.statusReason(), null, null);
     }
 
     private static List<OrderItemRow> toItems(Order order) {
@@ -149,6 +151,8 @@ public class MyBatisOrderRepository implements OrderRepository {
         if (r.completedAt() != null) times.put(OrderStatus.COMPLETED, r.completedAt());
         if (r.closedAt() != null) times.put(OrderStatus.CLOSED, r.closedAt());
         if (r.rejectedAt() != null) times.put(OrderStatus.CUSTOMS_REJECTED, r.rejectedAt());
+        if (r.refundingAt() != null) times.put(OrderStatus.REFUNDING, r.refundingAt());
+        if (r.refundedAt() != null) times.put(OrderStatus.REFUNDED, r.refundedAt());
         return times;
     }
 }

@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * One trade_order_N row, as MyBatis reads and writes it (columns map by name, snake_case to camelCase).
  * The buyer columns, dutiableMinor and limitVerdict are null on rows placed before real-name checks;
- * requestFingerprint is null on rows placed before V3 (RequestFingerprint); the status times (V4) are null until the
- * order enters that status.
+ * requestFingerprint is null on rows placed before V3 (RequestFingerprint); the status times (V4, V5) are null until
+ * the order enters that status.
  */
 public record OrderRow(String orderNo, long buyerId, String buyerName, String buyerIdMasked, String buyerIdentityKey,
                        OrderStatus status, String idempotencyKey, String requestFingerprint,
@@ -17,4 +17,5 @@ public record OrderRow(String orderNo, long buyerId, String buyerName, String bu
                        String consignee, String phone, String province, String city, String district, String detail,
                        Instant createdAt, Instant paidAt, String paymentNo, int version, String payTransactionId,
                        Instant declaredAt, Instant clearedAt, Instant shippedAt, Instant deliveredAt,
-                       Instant completedAt, Instant closedAt, Instant rejectedAt, String statusReason) {}
+                       Instant completedAt, Instant closedAt, Instant rejectedAt, String statusReason,
+                       Instant refundingAt, Instant refundedAt) {}

@@ -15,7 +15,8 @@ import io.kaola.pricing.api.PriceQuote;
  * (Money's derived "negative" flag is written but never read back).
  */
 final class PriceJson {
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /** The mapper of every JSON column of the order tables (price_json, order_return's lines and refund). */
+    static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)

@@ -12,6 +12,7 @@ import io.kaola.order.api.PlaceOrderRequest;
 import io.kaola.order.api.PriceTrial;
 import io.kaola.order.api.PriceTrialRequest;
 import io.kaola.order.trade.application.CancelOrder;
+import io.kaola.order.trade.application.ManageReturns;
 import io.kaola.order.config.OrderProperties;
 import io.kaola.order.trade.application.OrderJourney;
 import io.kaola.order.trade.application.OrderQueries;
@@ -35,9 +36,11 @@ public class OrderServiceProvider implements OrderService {
     private final OrderQueries queries;
     private final OrderJourney journey;
     private final OrderProperties properties;
+    private final ManageReturns returns;
 
     public OrderServiceProvider(PlaceOrder placeOrder, CancelOrder cancelOrder, TrialPrice trialPrice, OrderQueries queries,
-                                OrderJourney journey, OrderProperties properties) {
+                                OrderJourney journey, OrderProperties properties, ManageReturns returns) {
+        this.returns = returns;
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.trialPrice = trialPrice;
@@ -68,7 +71,8 @@ public class OrderServiceProvider implements OrderService {
 
     @Override
     public OrderView getOrder(long buyerId, String orderNo) throws KaolaException {
-        return toView(queries.get(buyerId, orderNo));
+        Order order = queries.get(buyerId, orderNo);
+        return toView(order).withAfterSales(queries.refundsOf(order), returns.viewsOf(order));
     }
 
     @Override
@@ -78,7 +82,7 @@ public class OrderServiceProvider implements OrderService {
 
     @Override
     public OrderView findByOrderNo(String orderNo) throws KaolaException {
-        return toView(queries.findByOrderNo(orderNo));
+        return toView(queries.findByOrderNo(orderNo));   // a service-plane lookup (customs, logistics, payment): no refunds
     }
 
     @Override

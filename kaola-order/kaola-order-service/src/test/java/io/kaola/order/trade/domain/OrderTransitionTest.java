@@ -12,12 +12,16 @@ import static io.kaola.order.api.OrderStatus.DECLARING;
 import static io.kaola.order.api.OrderStatus.DELIVERED;
 import static io.kaola.order.api.OrderStatus.PAID;
 import static io.kaola.order.api.OrderStatus.PENDING_PAYMENT;
+import static io.kaola.order.api.OrderStatus.REFUNDED;
+import static io.kaola.order.api.OrderStatus.REFUNDING;
 import static io.kaola.order.api.OrderStatus.SHIPPED;
+import static io.kaola.order.trade.domain.OrderTransition.CANCEL_PAID;
 import static io.kaola.order.trade.domain.OrderTransition.CLOSE;
 import static io.kaola.order.trade.domain.OrderTransition.CONFIRM_RECEIPT;
 import static io.kaola.order.trade.domain.OrderTransition.DECLARE;
 import static io.kaola.order.trade.domain.OrderTransition.DELIVER;
 import static io.kaola.order.trade.domain.OrderTransition.PAY;
+import static io.kaola.order.trade.domain.OrderTransition.REFUND;
 import static io.kaola.order.trade.domain.OrderTransition.REJECT;
 import static io.kaola.order.trade.domain.OrderTransition.RELEASE;
 import static io.kaola.order.trade.domain.OrderTransition.SHIP;
@@ -40,18 +44,26 @@ class OrderTransitionTest {
                 .move(DELIVERED, CONFIRM_RECEIPT, COMPLETED)
                 .move(PAID, REJECT, CUSTOMS_REJECTED)
                 .move(DECLARING, REJECT, CUSTOMS_REJECTED)
+                // paid, then cancelled before release: refunded; a customs rejection is refunded too
+                .move(PAID, CANCEL_PAID, REFUNDING)
+                .move(DECLARING, CANCEL_PAID, REFUNDING)
+                .move(REFUNDING, RELEASE, CLEARED)   // customs released it before it could cancel: it ships
+                .move(REFUNDING, REFUND, REFUNDED)
+                .move(CUSTOMS_REJECTED, REFUND, REFUNDED)
                 // repeats stay (a redelivered message, a retried call)
                 .stay(PAID, PAY).stay(CLOSED, CLOSE).stay(CLOSED, TIME_OUT).stay(DECLARING, DECLARE)
                 .stay(CLEARED, RELEASE).stay(SHIPPED, SHIP).stay(DELIVERED, DELIVER).stay(COMPLETED, CONFIRM_RECEIPT)
-                .stay(CUSTOMS_REJECTED, REJECT)
+                .stay(CUSTOMS_REJECTED, REJECT).stay(REFUNDING, CANCEL_PAID).stay(REFUNDED, REFUND)
                 // late messages: the order is already past them
                 .stay(CLEARED, DECLARE).stay(SHIPPED, DECLARE).stay(DELIVERED, DECLARE).stay(COMPLETED, DECLARE)
                 .stay(CUSTOMS_REJECTED, DECLARE)
                 .stay(SHIPPED, RELEASE).stay(DELIVERED, RELEASE).stay(COMPLETED, RELEASE)
                 .stay(DELIVERED, SHIP).stay(COMPLETED, SHIP)
                 .stay(COMPLETED, DELIVER)
+                .stay(REFUNDING, DECLARE).stay(REFUNDED, DECLARE).stay(REFUNDING, REJECT).stay(REFUNDED, REJECT)
+                .stay(CUSTOMS_REJECTED, CANCEL_PAID).stay(REFUNDED, CANCEL_PAID)
                 .verify();  // everything else, "no order" included: ORDER_ILLEGAL_TRANSITION
-        assertThat(pairs).isEqualTo(10 * 9);
+        assertThat(pairs).isEqualTo(12 * 11);   // (11 statuses + no order) × 11 transitions
     }
 
     @Test

@@ -26,7 +26,8 @@ import java.time.Clock;
  * transaction. When the provider reports that the payer is not the buyer (certCheckResult DIFFERENT), the payment
  * FAILS instead and its money is recorded as a refund due (one transaction, no message): a cross-border order must
  * be paid by its verified buyer (docs/cross-border.md §3). Money taken for a payment we CLOSED is recorded as a
- * refund due too (no message: the order was cancelled).
+ * refund due too (no message: the order was cancelled). Each refund due is then refunded in full, after the commit
+ * ({@link RefundDueListener}).
  */
 @Service
 public class AcceptNotification {
@@ -37,14 +38,16 @@ public class AcceptNotification {
     private final RecordPaymentOutcome outcomes;
     private final PaymentSucceededPublisher messages;
     private final Clock clock;
+    private final RefundDueListener refundsDue;
 
     public AcceptNotification(PaymentProviders providers, PaymentRepository payments, RecordPaymentOutcome outcomes,
-                              PaymentSucceededPublisher messages, Clock clock) {
+                              PaymentSucceededPublisher messages, Clock clock, RefundDueListener refundsDue) {
         this.providers = providers;
         this.payments = payments;
         this.outcomes = outcomes;
         this.messages = messages;
         this.clock = clock;
+        this.refundsDue = refundsDue;
     }
 
     /**
@@ -66,8 +69,22 @@ public class AcceptNotification {
             log.warn("notification refused: no payment provider {} is configured", provider);
             return PaymentError.BAD_SIGNATURE.exception("no payment provider " + provider + " is configured to verify it");
         });
-        ProviderPayment paid = adapter.verifyNotification(notification);
-        String body = notification.body();
+        return apply(provider, adapter.verifyNotification(notification), notification.body());
+    }
+
+    /**
+     * The one path a provider's word on a payment takes, whether it came by notification ({@link #accept}) or by
+     * reconciliation (the adapter's query of a payment the provider took and never notified): the same checks,
+     * records and PaymentSucceeded transactional message as {@link #accept} describes.
+     *
+     * @param provider the provider (as configured)
+     * @param paid     what the provider states, verified (a signed notification, or its authenticated query API)
+     * @param body     what to record as the notification: the body received, or a description of where the
+     *                 state came from (never an identity number)
+     * @return as {@link #accept}
+     * @throws KaolaException PAYMENT_NOT_FOUND, PAYMENT_AMOUNT_MISMATCH, COMMON_SERVICE_UNAVAILABLE
+     */
+    public NotificationResult apply(String provider, ProviderPayment paid, String body) {
         PaymentOrder payment = payments.find(paid.paymentNo())
                 .filter(p -> p.provider().equals(provider))
                 .orElseThrow(() -> PaymentError.NOT_FOUND.exception("no payment " + paid.paymentNo() + " at " + provider));
@@ -108,6 +125,7 @@ public class AcceptNotification {
         // the provider took the money from someone who is not the buyer: it must go back to them
         log.warn("payment {} FAILED ({}): the payer is not the verified buyer of order {}; refund due recorded for {} {}",
                 failed.paymentNo(), failed.failureCode(), failed.orderNo(), provider, failed.providerTxnId());
+        payments.find(failed.paymentNo()).ifPresent(refundsDue::refundDueRecorded);
         return new NotificationResult(failed.paymentNo(), false, failed.status());
     }
 
@@ -117,6 +135,7 @@ public class AcceptNotification {
         }
         log.warn("payment {} of order {} is CLOSED but {} took {} ({}): refund due recorded", payment.paymentNo(),
                 payment.orderNo(), provider, paid.amount(), paid.providerTxnId());
+        payments.find(payment.paymentNo()).ifPresent(refundsDue::refundDueRecorded);
         return new NotificationResult(payment.paymentNo(), false, PaymentStatus.CLOSED);
     }
 

@@ -14,4 +14,12 @@ public interface OrderLookup {
      *         kaola-order cannot be reached
      */
     OrderView getOrder(long buyerId, String orderNo);
+
+    /**
+     * The order by its number alone (kaola-order's ops lookup), for reconciliation. A read, so retried.
+     *
+     * @return the order
+     * @throws KaolaException ORDER_NOT_FOUND, COMMON_SERVICE_UNAVAILABLE when kaola-order cannot be reached
+     */
+    OrderView findByOrderNo(String orderNo);
 }

@@ -10,7 +10,12 @@ import io.kaola.payment.charge.domain.ProviderClose;
 import io.kaola.payment.charge.domain.ProviderPayment;
 import io.kaola.payment.charge.domain.ProviderPaymentState;
 import io.kaola.payment.charge.domain.ProviderRefund;
+import io.kaola.payment.charge.domain.ProviderRefundNotice;
+import io.kaola.payment.charge.domain.StatementEntry;
 import io.kaola.user.api.DeclarationIdentity;
+
+import java.time.Instant;
+import java.util.List;
 
 /**
  * One payment provider, as the payment flow sees it: the only place that knows a provider's API, signature
@@ -78,18 +83,53 @@ public interface PaymentProviderAdapter {
     ProviderPayment verifyNotification(ProviderNotification notification);
 
     /**
-     * Room for the refunds work: returns money the provider took (Alipay alipay.trade.refund, WeChat Pay POST
-     * /v3/refund/domestic/refunds). Until an adapter implements it, refunds are made by ops at the provider, from
-     * the refunds-due list.
+     * Asks the provider to return money it took (Alipay alipay.trade.refund, WeChat Pay POST
+     * /v3/refund/domestic/refunds). Idempotent at the provider on {@code refundNo}: asking again (a retry after a
+     * timeout) answers the same refund. The outcome of an accepted refund follows in a refund notification
+     * ({@link #verifyRefundNotification}).
      *
      * @param payment  the payment whose money goes back (its providerTxnId is the transaction to refund)
      * @param refundNo our refund number, the idempotency key at the provider
-     * @param amount   how much, minor units, at most the payment's amount
-     * @return the provider's answer
-     * @throws KaolaException PAYMENT_REFUND_NOT_SUPPORTED (this default)
+     * @param amount   how much, minor units, at most what is left refundable on the payment
+     * @return PROCESSING (accepted), SUCCEEDED (done at once) or REFUSED with the provider's reason
+     * @throws KaolaException COMMON_SERVICE_UNAVAILABLE (nothing known: ask again), PAYMENT_REFUND_NOT_SUPPORTED (this
+     *         default)
      */
     default ProviderRefund refund(PaymentOrder payment, String refundNo, Money amount) {
-        throw PaymentError.REFUND_NOT_SUPPORTED.exception("the " + provider() + " adapter does not refund yet;"
+        throw PaymentError.REFUND_NOT_SUPPORTED.exception("the " + provider() + " adapter does not refund;"
                 + " refund payment " + payment.paymentNo() + " at the provider (see GET /api/admin/payments/refunds-due)");
+    }
+
+    /**
+     * Verifies a refund notification (the same scheme as {@link #verifyNotification}: sandbox HMAC-SHA256 in
+     * X-Sandbox-Signature; Alipay RSA2 over the sorted parameters; WeChat Pay the signature headers, then the
+     * AES-256-GCM resource of REFUND.SUCCESS / REFUND.ABNORMAL) and reads what it states.
+     *
+     * @param notification raw body and headers as the gateway received them
+     * @return our refund number, the provider's refund id, SUCCEEDED or FAILED, amount, time, failure reason
+     * @throws KaolaException PAYMENT_BAD_SIGNATURE, PAYMENT_MALFORMED_NOTIFICATION, PAYMENT_REFUND_NOT_SUPPORTED
+     *         (this default)
+     */
+    default ProviderRefundNotice verifyRefundNotification(ProviderNotification notification) {
+        throw PaymentError.REFUND_NOT_SUPPORTED.exception("the " + provider() + " adapter does not read refund"
+                + " notifications");
+    }
+
+    /**
+     * The provider's statement of a window, for reconciliation: every payment it took (by its paid time) and every
+     * refund it made (by its refund time) in [from, to). Alipay: alipay.data.dataservice.bill.downloadurl.query
+     * (bill_type trade, one day) then the CSV behind the URL; WeChat Pay: GET /v3/bill/tradebill (bill_date, ALL) then
+     * the download_url, its hash checked. Those are per day, so an adapter fetches every day the window touches and
+     * keeps the lines inside it (docs/payments.md "Reconciliation").
+     *
+     * @param from start, inclusive
+     * @param to   end, exclusive
+     * @return the lines, in any order (a payment refunded in the window appears as a PAYMENT and a REFUND)
+     * @throws KaolaException COMMON_SERVICE_UNAVAILABLE (not reachable, or the day's bill is not ready yet),
+     *         PAYMENT_STATEMENT_NOT_SUPPORTED (this default)
+     */
+    default List<StatementEntry> statement(Instant from, Instant to) {
+        throw PaymentError.STATEMENT_NOT_SUPPORTED.exception("the " + provider() + " adapter gives no statement;"
+                + " reconcile " + from + " to " + to + " against the provider's bill by hand");
     }
 }

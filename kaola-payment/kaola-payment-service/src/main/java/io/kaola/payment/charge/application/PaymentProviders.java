@@ -3,6 +3,8 @@ package io.kaola.payment.charge.application;
 import io.kaola.payment.config.PaymentProperties;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,9 @@ public class PaymentProviders {
     public Optional<PaymentProviderAdapter> find(String provider) {
         return Optional.ofNullable(provider == null ? null : byName.get(provider));
     }
+
+    /** @return every configured adapter, by name (reconciliation asks each for its statement) */
+    public Collection<PaymentProviderAdapter> all() { return Collections.unmodifiableCollection(byName.values()); }
 
     /** @return the adapter new payments are opened with */
     public PaymentProviderAdapter forNewPayments() { return forNewPayments; }

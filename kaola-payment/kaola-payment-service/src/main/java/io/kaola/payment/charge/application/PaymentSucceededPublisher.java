@@ -2,23 +2,12 @@ package io.kaola.payment.charge.application;
 
 import io.kaola.common.error.KaolaException;
 import io.kaola.payment.api.PaymentSucceeded;
-import io.kaola.payment.charge.domain.CommitOutcomeUnknownException;
 
 /**
- * Publishes PaymentSucceeded atomically with the database change that makes it true (the port; a RocketMQ
- * transactional message in infrastructure, whose broker check-back reads the payment when the outcome was lost).
+ * Publishes PaymentSucceeded atomically with the database change that makes it true (the port; the transactional
+ * producer of {@link TransactionalMessages}, whose broker check-back reads the payment when the outcome was lost).
  */
-public interface PaymentSucceededPublisher {
-
-    /** The database side of one message: true when it committed, false when there was nothing to record. */
-    @FunctionalInterface
-    interface LocalTransaction {
-        /**
-         * @return true when committed; false when rolled back because there was nothing to record
-         * @throws CommitOutcomeUnknownException when the commit itself failed in flight (it may have been applied)
-         */
-        boolean commit();
-    }
+public interface PaymentSucceededPublisher extends TransactionalMessages {
 
     /**
      * Sends {@code event} (key paymentNo, topic {@value PaymentSucceeded#TOPIC}) in a transaction whose local part is

@@ -17,8 +17,10 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Payments whose money must be refunded. Recorded, not refunded: refunds are made by ops at the provider from this
- * list until the refunds work automates them (docs/payments.md).
+ * Payments whose money must be refunded. Each one recorded is then refunded in full automatically by the
+ * {@link RefundDueListener} (the refunds feature: idempotency key {@code due:<paymentNo>}, outside any transaction;
+ * the refund retry job asks again should that fail); ops see them here and the refunds at /api/admin/refunds
+ * (docs/payments.md).
  */
 @Service
 public class RefundsDue {
@@ -26,14 +28,17 @@ public class RefundsDue {
 
     private final PaymentRepository payments;
     private final Clock clock;
+    private final RefundDueListener refunds;
 
-    public RefundsDue(PaymentRepository payments, Clock clock) {
+    public RefundsDue(PaymentRepository payments, Clock clock, RefundDueListener refunds) {
         this.payments = payments;
         this.clock = clock;
+        this.refunds = refunds;
     }
 
     /**
-     * Records a refund due; idempotent (the first reason and time recorded stay).
+     * Records a refund due; idempotent (the first reason and time recorded stay). Then, also on a repeat (the refund is
+     * idempotent on its key), the payment is refunded in full; a failure there is left to the retry job.
      *
      * @param paymentNo the payment
      * @param reason    why its money must go back
@@ -50,7 +55,9 @@ public class RefundsDue {
             log.warn("refund due recorded: payment {} ({} {}) of order {}: {}", paymentNo, payment.amount(),
                     payment.provider(), payment.orderNo(), reason);
         }
-        return view(payments.find(paymentNo).orElseThrow());
+        PaymentOrder due = payments.find(paymentNo).orElseThrow();
+        refunds.refundDueRecorded(due);
+        return view(due);
     }
 
     /** @return payments with a refund due, newest first */

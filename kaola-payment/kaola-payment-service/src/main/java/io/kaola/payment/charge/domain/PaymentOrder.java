@@ -112,6 +112,15 @@ public record PaymentOrder(String paymentNo, String orderNo, long buyerId, Money
     /** @return true while waiting for the provider */
     public boolean isPending() { return status == PaymentStatus.PENDING; }
 
+    /**
+     * @return true when the provider took this payment's money, so that it can be refunded: SUCCEEDED, or FAILED or
+     *         CLOSED with a provider transaction (paid by someone other than the buyer, paid after the close)
+     */
+    public boolean tookMoney() {
+        return status == PaymentStatus.SUCCEEDED
+                || (status != PaymentStatus.PENDING && providerTxnId != null && !providerTxnId.isBlank());
+    }
+
     /** @return true when its money is recorded as to be refunded */
     public boolean isRefundDue() { return refundDueReason != null; }
 

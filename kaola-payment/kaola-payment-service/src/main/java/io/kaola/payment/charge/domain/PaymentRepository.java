@@ -28,11 +28,26 @@ public interface PaymentRepository {
     /** @return the payment numbered {@code paymentNo}, empty when there is none */
     Optional<PaymentOrder> find(String paymentNo);
 
+    /**
+     * Reads the payment and locks its row until the surrounding database transaction ends ({@code SELECT … FOR
+     * UPDATE}): what is left refundable is decided with the payment locked. Only inside a transaction.
+     *
+     * @return the payment, empty when there is none
+     */
+    Optional<PaymentOrder> lockForUpdate(String paymentNo);
+
     /** @return the order's PENDING or SUCCEEDED payment; empty when it has none or only FAILED or CLOSED ones */
     Optional<PaymentOrder> findLiveByOrderNo(String orderNo);
 
     /** @return every payment of the order, oldest first */
     List<PaymentOrder> findAllByOrderNo(String orderNo);
+
+    /**
+     * For reconciliation.
+     *
+     * @return every payment opened or SUCCEEDED in [from, to), oldest first
+     */
+    List<PaymentOrder> inWindow(Instant from, Instant to);
 
     /**
      * Writes {@code after} (status, provider transaction, times, failure code; a refund due already recorded is kept),

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DubboOrderLookup implements OrderLookup {
 
-    @DubboReference(check = false, timeout = 3000, methods = {@Method(name = "getOrder", retries = 2)})
+    @DubboReference(check = false, timeout = 3000, methods = {@Method(name = "getOrder", retries = 2),
+            @Method(name = "findByOrderNo", retries = 2)})
     private OrderService orders;
 
     /** A Dubbo failure ({@link RpcException}) becomes COMMON_SERVICE_UNAVAILABLE ({@link KaolaException}). */
@@ -22,6 +23,16 @@ public class DubboOrderLookup implements OrderLookup {
     public OrderView getOrder(long buyerId, String orderNo) {
         try {
             return orders.getOrder(buyerId, orderNo);
+        } catch (RpcException e) {
+            throw CommonError.SERVICE_UNAVAILABLE.exception("kaola-order is unreachable, try again shortly");
+        }
+    }
+
+    /** A Dubbo failure ({@link RpcException}) becomes COMMON_SERVICE_UNAVAILABLE ({@link KaolaException}). */
+    @Override
+    public OrderView findByOrderNo(String orderNo) {
+        try {
+            return orders.findByOrderNo(orderNo);
         } catch (RpcException e) {
             throw CommonError.SERVICE_UNAVAILABLE.exception("kaola-order is unreachable, try again shortly");
         }

@@ -46,6 +46,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public Optional<PaymentOrder> lockForUpdate(String paymentNo) {
+        return Optional.ofNullable(mapper.lockByPaymentNo(paymentNo)).map(MyBatisPaymentRepository::toDomain);
+    }
+
+    @Override
     public Optional<PaymentOrder> findLiveByOrderNo(String orderNo) {
         return Optional.ofNullable(mapper.findLiveByOrderNo(orderNo)).map(MyBatisPaymentRepository::toDomain);
     }
@@ -53,6 +58,11 @@ public class MyBatisPaymentRepository implements PaymentRepository {
     @Override
     public List<PaymentOrder> findAllByOrderNo(String orderNo) {
         return mapper.findAllByOrderNo(orderNo).stream().map(MyBatisPaymentRepository::toDomain).toList();
+    }
+
+    @Override
+    public List<PaymentOrder> inWindow(Instant from, Instant to) {
+        return mapper.inWindow(from, to).stream().map(MyBatisPaymentRepository::toDomain).toList();
     }
 
     @Override

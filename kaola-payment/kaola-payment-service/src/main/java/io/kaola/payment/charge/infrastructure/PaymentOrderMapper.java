@@ -15,11 +15,17 @@ public interface PaymentOrderMapper {
 
     PaymentOrderRow findByPaymentNo(String paymentNo);
 
+    /** The same row, locked until the transaction ends (SELECT … FOR UPDATE). */
+    PaymentOrderRow lockByPaymentNo(String paymentNo);
+
     /** The order's PENDING or SUCCEEDED payment (at most one); FAILED and CLOSED ones are not live. */
     PaymentOrderRow findLiveByOrderNo(String orderNo);
 
     /** Every payment of the order, oldest first. */
     List<PaymentOrderRow> findAllByOrderNo(String orderNo);
+
+    /** Every payment created or succeeded in [from, to), oldest first. */
+    List<PaymentOrderRow> inWindow(@Param("from") Instant from, @Param("to") Instant to);
 
     /**
      * Guarded by the status the move leaves: 0 rows when the payment is no longer {@code from}. A refund due

@@ -18,17 +18,21 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
+import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@link PaymentSucceededPublisher} as a RocketMQ transactional message (producer group {@value #PRODUCER_GROUP}): the half message is stored first, then the
- * local transaction runs, then the message is committed or rolled back. The producer is kept out of the
- * context (not a bean) so kaola-common-boot still makes its plain producer.
+ * {@link PaymentSucceededPublisher}, and every other {@link io.kaola.payment.charge.application.TransactionalMessages
+ * transactional message} of kaola-payment (refund-succeeded), as RocketMQ transactional messages of one producer
+ * (group {@value #PRODUCER_GROUP}): the half message is stored first, then the local transaction runs, then the
+ * message is committed or rolled back; {@link PaymentSucceededTransactionListener} answers the check-backs by topic.
+ * The producer is kept out of the context (not a bean) so kaola-common-boot still makes its plain producer.
  */
 @Component
 public class RocketMqPaymentSucceededPublisher implements PaymentSucceededPublisher, InitializingBean, DisposableBean {
@@ -75,31 +79,39 @@ public class RocketMqPaymentSucceededPublisher implements PaymentSucceededPublis
         if (checkBacks != null) checkBacks.shutdownNow();
     }
 
+    /** See {@link PaymentSucceededPublisher#send}: key paymentNo, the provider transaction as a user property. */
+    @Override
+    public boolean send(PaymentSucceeded event, LocalTransaction local) {
+        return send(PaymentSucceeded.TOPIC, event.paymentNo(), event,
+                Map.of(PaymentSucceededTransactionListener.PROVIDER_TXN_ID, event.providerTxnId()), local);
+    }
+
     /**
      * The half message is retried (at most {@value #HALF_MESSAGE_ATTEMPTS} attempts within
      * {@code HALF_MESSAGE_RETRY_WINDOW}) while the local transaction has not run; see
-     * {@link PaymentSucceededPublisher#send}.
+     * {@link io.kaola.payment.charge.application.TransactionalMessages#send}.
      */
     @Override
-    public boolean send(PaymentSucceeded event, LocalTransaction local) {
+    public boolean send(String topic, String key, Serializable event, Map<String, String> properties,
+                        LocalTransaction local) {
         LocalWork work = new LocalWork(local);
         long retryUntil = System.nanoTime() + HALF_MESSAGE_RETRY_WINDOW.toNanos();
         TransactionSendResult result = null;
         for (int attempt = 1; result == null; attempt++) {
-            Message message = MessagePublisher.toMessage(json, PaymentSucceeded.TOPIC, event.paymentNo(), event);
-            message.putUserProperty(PaymentSucceededTransactionListener.PROVIDER_TXN_ID, event.providerTxnId());
+            Message message = MessagePublisher.toMessage(json, topic, key, event);
+            properties.forEach(message::putUserProperty);
             try {
                 result = producer.sendMessageInTransaction(message, work);
             } catch (MQClientException e) {
                 String cause = e.getCause() == null ? e.getErrorMessage() : e.getCause().getMessage();
                 if (work.ran || attempt >= HALF_MESSAGE_ATTEMPTS || System.nanoTime() > retryUntil) {
-                    log.warn("half message key={} not stored (attempt {}): {}", event.paymentNo(), attempt, cause);
+                    log.warn("half message key={} not stored (attempt {}): {}", key, attempt, cause);
                     if (work.failure != null) throw work.failure;
                     throw CommonError.SERVICE_UNAVAILABLE.exception("message broker unavailable; notification not recorded, retry");
                 }
                 // nothing happened yet (the local transaction runs only after the half message is stored): a
                 // busy broker (flow control) usually takes it a moment later
-                log.info("half message key={} not stored (attempt {}), retrying: {}", event.paymentNo(), attempt, cause);
+                log.info("half message key={} not stored (attempt {}), retrying: {}", key, attempt, cause);
                 pause(Duration.ofMillis(250L * attempt));
             }
         }

@@ -3,6 +3,7 @@ package io.kaola.payment.refund.domain;
 import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.payment.api.PaymentError;
+import io.kaola.payment.api.RefundLine;
 import io.kaola.payment.api.RefundStatus;
 
 import java.util.List;
@@ -16,6 +17,9 @@ public final class RefundRules {
     /** Longest idempotency key and reason. */
     public static final int MAX_KEY = 64;
     public static final int MAX_REASON = 255;
+    /** Most lines a refund may name, and the longest SKU code. */
+    public static final int MAX_LINES = 100;
+    public static final int MAX_SKU = 64;
 
     private RefundRules() {}
 
@@ -68,6 +72,43 @@ public final class RefundRules {
             throw PaymentError.REFUND_EXCEEDS_PAID.exception("only " + left.minor() + " " + left.currency()
                     + " (minor units) is left refundable on this payment, " + amount.minor() + " asked")
                     .with("refundableMinor", left.minor());
+        }
+    }
+
+    /**
+     * @param lines the order lines a refund covers; null or empty = the whole order
+     * @throws KaolaException PAYMENT_INVALID_REFUND: more than {@value #MAX_LINES} lines, a line without a SKU code (or
+     *         one longer than {@value #MAX_SKU}), a quantity below 1, a SKU named twice
+     */
+    public static void checkLines(List<RefundLine> lines) {
+        if (lines == null || lines.isEmpty()) return;
+        if (lines.size() > MAX_LINES) throw PaymentError.INVALID_REFUND.exception("at most " + MAX_LINES + " lines");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (RefundLine line : lines) {
+            if (line == null || line.skuCode() == null || line.skuCode().isBlank() || line.skuCode().length() > MAX_SKU) {
+                throw PaymentError.INVALID_REFUND.exception("lines[].skuCode must be 1.." + MAX_SKU + " characters");
+            }
+            if (line.quantity() < 1) throw PaymentError.INVALID_REFUND.exception("lines[].quantity must be at least 1");
+            if (!seen.add(line.skuCode())) {
+                throw PaymentError.INVALID_REFUND.exception("lines name SKU " + line.skuCode() + " twice");
+            }
+        }
+    }
+
+    /**
+     * A request whose idempotency key is already recorded is the same refund only when it asks the same: the same
+     * order and amount.
+     *
+     * @param first   the refund recorded under the key
+     * @param orderNo the order the repeat names
+     * @param amount  the amount the repeat asks
+     * @throws KaolaException PAYMENT_INVALID_REFUND when the key was used for another order or amount
+     */
+    public static void checkRepeat(Refund first, String orderNo, Money amount) {
+        if (!first.orderNo().equals(orderNo) || !first.amount().equals(amount)) {
+            throw PaymentError.INVALID_REFUND.exception("idempotencyKey " + first.idempotencyKey()
+                    + " was used for a refund of " + first.amount() + " on order " + first.orderNo()
+                    + "; a new refund needs a new key");
         }
     }
 }

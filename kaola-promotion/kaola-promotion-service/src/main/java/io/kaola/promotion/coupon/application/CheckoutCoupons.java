@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * A shopper's coupon through an order: check, lock with the order, use on payment, release on cancel or timeout,
- * give back on a customs rejection. Each move is decided by {@link CouponTransition#LIFECYCLE} and written guarded
+ * give back (restore) when a paid order is cancelled, rejected by customs or refunded. Each move is decided by {@link CouponTransition#LIFECYCLE} and written guarded
  * by the status (and order) it leaves, so a coupon is never locked by two orders and a repeat changes nothing.
  */
 @Service
@@ -93,8 +93,15 @@ public class CheckoutCoupons {
     }
 
     /**
-     * The order will not ship (customs rejected it): its coupon comes back to the user, UNUSED (EXPIRED once lapsed);
-     * a coupon still LOCKED by it is released. No coupon held by the order: no change.
+     * The paid order will not ship or came back (cancelled after payment, rejected by customs, refunded): its coupon
+     * comes back to the user, USED → UNUSED (GIVE_BACK), or EXPIRED once its validity ended by {@code at}
+     * (GIVE_BACK_LAPSED); a coupon still LOCKED by it is released. The move clears order_no, so a repeat finds no
+     * coupon held by the order and changes nothing, also after the coupon was locked again by another order.
+     * No coupon held by the order: no change. {@code CouponService.restore} and the CUSTOMS_REJECTED backstop
+     * both come here.
+     *
+     * @param orderNo the order
+     * @param at      when the order was cancelled; decides UNUSED or EXPIRED
      */
     public void giveBack(String orderNo, Instant at) {
         Coupon coupon = coupons.heldBy(orderNo);

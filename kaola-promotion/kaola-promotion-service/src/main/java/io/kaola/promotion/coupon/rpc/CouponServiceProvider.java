@@ -48,6 +48,9 @@ public class CouponServiceProvider implements CouponService {
     @Override
     public void use(String orderNo, Instant at) throws KaolaException { coupons.use(requireOrder(orderNo), orNow(at)); }
 
+    @Override
+    public void restore(String orderNo, Instant at) throws KaolaException { coupons.giveBack(requireOrder(orderNo), orNow(at)); }
+
     private static String requireOrder(String orderNo) {
         if (orderNo == null || orderNo.isBlank() || orderNo.length() > 64) {
             throw CommonError.INVALID_REQUEST.exception("an order number (1–64 characters) is required");

@@ -52,6 +52,12 @@ public final class OrderNotices {
             case CUSTOMS_REJECTED -> new String[]{"海关未放行 Customs did not release your order",
                     "很抱歉，您的订单 " + orderNo + " 未通过海关审核，将不会发货，货款将全额退回。",
                     "Sorry: customs did not release order " + orderNo + ". It will not ship and you get a full refund."};
+            case REFUNDING -> new String[]{"订单取消中 Cancelling your order",
+                    "您的订单 " + orderNo + " 正在取消：海关撤销申报后，货款将全额退回。",
+                    "Order " + orderNo + " is being cancelled: once customs withdraws the declaration you get a full refund."};
+            case REFUNDED -> new String[]{"退款成功 Refunded",
+                    "您的订单 " + orderNo + " 已全额退款，款项将原路退回。",
+                    "Order " + orderNo + " was refunded in full; the money goes back the way you paid."};
         };
         String why = reason == null || reason.isBlank() ? "" : "（原因 Reason: " + IdentityNumberMask.maskAll(reason.strip()) + "）";
         return new Notice(t[0], t[1] + " " + t[2] + why);

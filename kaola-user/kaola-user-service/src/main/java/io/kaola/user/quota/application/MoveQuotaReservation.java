@@ -42,7 +42,8 @@ public class MoveQuotaReservation {
 
     /**
      * Releases a RESERVED amount (cancel) or gives back a CONFIRMED one (refund; the caller decides whether a
-     * return restores the quota, docs/cross-border.md §4.6, L9).
+     * return restores the quota, docs/cross-border.md §4.6, L9). Of a CONFIRMED one only what returns have not
+     * restored yet is given back.
      * @return the RELEASED reservation (also when it already was); empty for an order without one
      */
     public Optional<QuotaReservation> release(String orderNo) {
@@ -61,13 +62,13 @@ public class MoveQuotaReservation {
         QuotaReservation r = quotas.lockReservation(orderNo).orElseThrow();
         Step<QuotaStatus> step = transition.decideFor(orderNo, r.status());
         if (step.stays()) return r;   // a concurrent duplicate got here first
-        QuotaBalance after = transition.shift(balance, step.from(), r.amountFen());
+        QuotaBalance after = transition.shift(balance, step.from(), r.stillCountedFen());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         quotas.saveYear(identityKey, year, after, now);
         if (!quotas.moveReservation(orderNo, step.from(), step.to(), now)) {
             throw new IllegalStateException("reservation of order " + orderNo + " moved while locked");
         }
-        return new QuotaReservation(r.orderNo(), r.identityKey(), r.buyerId(), r.year(), r.amountFen(), step.to(),
-                r.createdAt(), now);
+        return new QuotaReservation(r.orderNo(), r.identityKey(), r.buyerId(), r.year(), r.amountFen(), r.restoredFen(),
+                step.to(), r.createdAt(), now);
     }
 }

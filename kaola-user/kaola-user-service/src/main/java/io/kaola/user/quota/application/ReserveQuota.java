@@ -76,7 +76,7 @@ public class ReserveQuota {
             throw overAnnualLimit(refused, year);
         }
         quotas.saveYear(identityKey, year, balance.reserve(amountFen), now);
-        QuotaReservation reservation = new QuotaReservation(orderNo, identityKey, buyerId, year, amountFen,
+        QuotaReservation reservation = new QuotaReservation(orderNo, identityKey, buyerId, year, amountFen, 0,
                 QuotaStatus.RESERVED, now, now);
         quotas.addReservation(reservation);
         return reservation;

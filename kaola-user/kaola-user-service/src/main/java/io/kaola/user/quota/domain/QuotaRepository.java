@@ -45,4 +45,23 @@ public interface QuotaRepository {
      * @return true when the reservation was in {@code from} and is now in {@code to}
      */
     boolean moveReservation(String orderNo, QuotaStatus from, QuotaStatus to, Instant now);
+
+    /**
+     * @return the amount (CNY fen) an earlier restore of the order under {@code restoreKey} gave back, if any; read
+     *         after the year's and the reservation's locks, so a concurrent restore of the same key has committed
+     */
+    Optional<Long> findRestore(String orderNo, String restoreKey);
+
+    /**
+     * Records a restore decided by the domain (under both locks): the ledger row and the reservation's new restored
+     * total, guarded by the total it had and by CONFIRMED.
+     *
+     * @param restoredBeforeFen the reservation's restored total before, CNY fen
+     * @param after             the reservation with its new restored total
+     * @param restoreKey        the restore's key
+     * @param amountFen         what this restore gives back, CNY fen
+     * @throws org.springframework.dao.DuplicateKeyException when the key is already recorded for the order
+     * @throws IllegalStateException when the reservation moved while locked (a bug)
+     */
+    void addRestore(QuotaReservation after, long restoredBeforeFen, String restoreKey, long amountFen, Instant now);
 }

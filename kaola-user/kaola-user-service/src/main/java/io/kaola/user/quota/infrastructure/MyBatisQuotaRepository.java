@@ -45,7 +45,7 @@ public class MyBatisQuotaRepository implements QuotaRepository {
     @Override
     public void addReservation(QuotaReservation r) {
         mapper.insertReservation(new QuotaReservationRow(r.orderNo(), r.identityKey(), r.buyerId(), r.year(), r.amountFen(),
-                r.status().name(), r.createdAt(), r.updatedAt()));
+                r.restoredFen(), r.status().name(), r.createdAt(), r.updatedAt()));
     }
 
     @Override
@@ -63,8 +63,21 @@ public class MyBatisQuotaRepository implements QuotaRepository {
         return mapper.moveReservation(orderNo, from.name(), to.name(), now) == 1;
     }
 
+    @Override
+    public Optional<Long> findRestore(String orderNo, String restoreKey) {
+        return Optional.ofNullable(mapper.findRestore(orderNo, restoreKey));
+    }
+
+    @Override
+    public void addRestore(QuotaReservation after, long restoredBeforeFen, String restoreKey, long amountFen, Instant now) {
+        mapper.insertRestore(after.orderNo(), restoreKey, amountFen, now);
+        if (mapper.recordRestored(after.orderNo(), restoredBeforeFen, after.restoredFen(), now) != 1) {
+            throw new IllegalStateException("reservation of order " + after.orderNo() + " moved while locked");
+        }
+    }
+
     private static QuotaReservation toReservation(QuotaReservationRow r) {
-        return new QuotaReservation(r.orderNo(), r.identityKey(), r.buyerId(), r.year(), r.amountFen(),
+        return new QuotaReservation(r.orderNo(), r.identityKey(), r.buyerId(), r.year(), r.amountFen(), r.restoredFen(),
                 QuotaStatus.valueOf(r.status()), r.createdAt(), r.updatedAt());
     }
 }

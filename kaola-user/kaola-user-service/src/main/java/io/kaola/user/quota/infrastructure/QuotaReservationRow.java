@@ -2,6 +2,6 @@ package io.kaola.user.quota.infrastructure;
 
 import java.time.Instant;
 
-/** A row of {@code quota_reservation}; status as stored (RESERVED, CONFIRMED, RELEASED). */
+/** A row of {@code quota_reservation}; status as stored (RESERVED, CONFIRMED, RELEASED); amounts CNY fen. */
 public record QuotaReservationRow(String orderNo, String identityKey, long buyerId, int year, long amountFen,
-                                  String status, Instant createdAt, Instant updatedAt) {}
+                                  long restoredFen, String status, Instant createdAt, Instant updatedAt) {}

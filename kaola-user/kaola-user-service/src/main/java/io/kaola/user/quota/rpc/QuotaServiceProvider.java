@@ -6,16 +6,19 @@ import io.kaola.user.api.QuotaReservationView;
 import io.kaola.user.api.QuotaService;
 import io.kaola.user.api.QuotaView;
 import io.kaola.user.api.ReserveQuotaRequest;
+import io.kaola.user.api.RestoreQuotaRequest;
 import io.kaola.user.quota.application.MoveQuotaReservation;
 import io.kaola.user.quota.application.ReadQuota;
 import io.kaola.user.quota.application.ReserveQuota;
+import io.kaola.user.quota.application.RestoreQuota;
 import io.kaola.user.quota.domain.QuotaBalance;
 import io.kaola.user.quota.domain.QuotaReservation;
 import org.apache.dubbo.config.annotation.DubboService;
 import org.apache.dubbo.config.annotation.Method;
 
 /**
- * Dubbo provider of {@link QuotaService}. Every write is idempotent on orderNo; reads may be retried.
+ * Dubbo provider of {@link QuotaService}. Every write is idempotent on orderNo (a restore on orderNo and
+ * restoreKey); reads may be retried.
  * Writes may wait for the identity's row lock behind concurrent orders, hence 5 s.
  */
 @DubboService(timeout = 5000, retries = 0, methods = {
@@ -25,11 +28,14 @@ public class QuotaServiceProvider implements QuotaService {
     private final ReserveQuota reserveQuota;
     private final MoveQuotaReservation moveReservation;
     private final ReadQuota readQuota;
+    private final RestoreQuota restoreQuota;
 
-    public QuotaServiceProvider(ReserveQuota reserveQuota, MoveQuotaReservation moveReservation, ReadQuota readQuota) {
+    public QuotaServiceProvider(ReserveQuota reserveQuota, MoveQuotaReservation moveReservation, ReadQuota readQuota,
+                                RestoreQuota restoreQuota) {
         this.reserveQuota = reserveQuota;
         this.moveReservation = moveReservation;
         this.readQuota = readQuota;
+        this.restoreQuota = restoreQuota;
     }
 
     @Override
@@ -50,6 +56,11 @@ public class QuotaServiceProvider implements QuotaService {
     @Override
     public QuotaReservationView release(String orderNo) throws KaolaException {
         return moveReservation.release(orderNo).map(QuotaServiceProvider::toView).orElse(null);
+    }
+
+    @Override
+    public QuotaReservationView restore(RestoreQuotaRequest request) throws KaolaException {
+        return toView(restoreQuota.restore(request));
     }
 
     @Override

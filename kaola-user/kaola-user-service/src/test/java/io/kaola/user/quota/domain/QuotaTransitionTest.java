@@ -11,6 +11,7 @@ import static io.kaola.user.api.QuotaStatus.RESERVED;
 import static io.kaola.user.quota.domain.QuotaTransition.CONFIRM;
 import static io.kaola.user.quota.domain.QuotaTransition.LIFECYCLE;
 import static io.kaola.user.quota.domain.QuotaTransition.RELEASE;
+import static io.kaola.user.quota.domain.QuotaTransition.RESTORE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,8 +30,12 @@ class QuotaTransitionTest {
                 .move(RESERVED, RELEASE, RELEASED)   // cancel
                 .move(CONFIRMED, RELEASE, RELEASED)  // refund
                 .stay(RELEASED, RELEASE)
+                .refuse(null, RESTORE, UserError.QUOTA_RESERVATION_NOT_FOUND)     // nothing to restore
+                .refuse(RESERVED, RESTORE, UserError.QUOTA_RESERVATION_NOT_FOUND) // not paid: release it instead
+                .stay(CONFIRMED, RESTORE)        // a return: the status stays, the restore is recorded beside it
+                .refuse(RELEASED, RESTORE, UserError.QUOTA_RESERVATION_NOT_FOUND) // everything given back already
                 .verify();
-        assertThat(pairs).isEqualTo(8);
+        assertThat(pairs).isEqualTo(12);
     }
 
     @Test
@@ -56,6 +61,23 @@ class QuotaTransitionTest {
     @Test
     void releasing_a_confirmed_reservation_is_a_refund_of_used_quota() {
         assertThat(RELEASE.shift(BEFORE, CONFIRMED, AMOUNT)).isEqualTo(new QuotaBalance(800_000, 300_000));
+    }
+
+    @Test
+    void restoring_gives_back_part_of_the_used_amount_and_only_from_confirmed() {
+        assertThat(RESTORE.shift(BEFORE, CONFIRMED, 50_000)).isEqualTo(new QuotaBalance(950_000, 300_000));
+        for (var status : new io.kaola.user.api.QuotaStatus[]{RESERVED, RELEASED}) {
+            assertThatThrownBy(() -> RESTORE.shift(BEFORE, status, 50_000))
+                    .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(UserError.QUOTA_RESERVATION_NOT_FOUND)).isTrue());
+        }
+        assertThatThrownBy(() -> RESTORE.decideFor("K2026110100003", RESERVED))
+                .isInstanceOfSatisfying(KaolaException.class, e -> assertThat(e.is(UserError.QUOTA_RESERVATION_NOT_FOUND)).isTrue())
+                .hasMessageContaining("K2026110100003").hasMessageContaining("not paid");
+    }
+
+    @Test
+    void a_restore_never_takes_used_below_zero() {
+        assertThatThrownBy(() -> RESTORE.shift(new QuotaBalance(100, 0), CONFIRMED, 200)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

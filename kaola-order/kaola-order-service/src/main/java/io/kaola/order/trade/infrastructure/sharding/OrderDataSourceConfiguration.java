@@ -57,7 +57,8 @@ public class OrderDataSourceConfiguration {
                 .dataSource(db.url(index), db.user(), db.password())
                 .locations(new String[0]) // no SQL files: the migrations are Java classes (4 tables per database)
                 .javaMigrations(new V1__CreateTradeOrderTables(), new V2__AddBuyerIdentityAndLineTax(),
-                        new V3__AddRequestFingerprint(), new V4__AddLifecycleColumns())
+                        new V3__AddRequestFingerprint(), new V4__AddLifecycleColumns(),
+                        new V5__AddRefundColumns(), new V6__CreateOrderReturnTables())
                 .load()
                 .migrate();
         log.info("migrated {} to version {} ({} migrations applied)", db.databaseName(index),

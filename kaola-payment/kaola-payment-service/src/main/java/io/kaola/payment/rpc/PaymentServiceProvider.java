@@ -1,4 +1,4 @@
-package io.kaola.payment.charge.rpc;
+package io.kaola.payment.rpc;
 
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
@@ -13,18 +13,27 @@ import io.kaola.payment.api.PaymentView;
 import io.kaola.payment.api.ProviderNotification;
 import io.kaola.payment.api.RefundDueReason;
 import io.kaola.payment.api.RefundDueView;
+import io.kaola.payment.api.RefundRequest;
+import io.kaola.payment.api.RefundStatus;
+import io.kaola.payment.api.RefundView;
 import io.kaola.payment.charge.application.AcceptNotification;
 import io.kaola.payment.charge.application.ClosePayments;
 import io.kaola.payment.charge.application.CreatePayment;
 import io.kaola.payment.charge.application.PaymentQueries;
 import io.kaola.payment.charge.application.RefundsDue;
 import io.kaola.payment.charge.domain.PaymentOrder;
+import io.kaola.payment.refund.application.AcceptRefundNotification;
+import io.kaola.payment.refund.application.RefundQueries;
+import io.kaola.payment.refund.application.RequestRefund;
 import org.apache.dubbo.config.annotation.DubboService;
 import org.apache.dubbo.config.annotation.Method;
 
+import java.util.List;
+
 /**
- * {@link PaymentService} over Dubbo: maps records to the use cases and back. closePaymentsOfOrder and
- * recordRefundDue are idempotent, so their callers may retry them.
+ * {@link PaymentService} over Dubbo: maps records to the use cases of both features (charge: payments; refund:
+ * refunds) and back, which is why it sits beside them rather than in either. closePaymentsOfOrder, recordRefundDue
+ * and requestRefund are idempotent (requestRefund on its key), so their callers may retry them.
  */
 @DubboService(timeout = 5000, retries = 0, methods = {
         @Method(name = "createPayment", timeout = 5000, retries = 0),
@@ -32,21 +41,33 @@ import org.apache.dubbo.config.annotation.Method;
         @Method(name = "getPayment", timeout = 2000, retries = 2),
         @Method(name = "closePaymentsOfOrder", timeout = 5000, retries = 0),
         @Method(name = "recordRefundDue", timeout = 3000, retries = 0),
-        @Method(name = "listRefundsDue", timeout = 3000, retries = 2)})
+        @Method(name = "listRefundsDue", timeout = 3000, retries = 2),
+        @Method(name = "requestRefund", timeout = 5000, retries = 0),
+        @Method(name = "refundsOfOrder", timeout = 2000, retries = 2),
+        @Method(name = "listRefunds", timeout = 3000, retries = 2),
+        @Method(name = "acceptRefundNotification", timeout = 5000, retries = 0)})
 public class PaymentServiceProvider implements PaymentService {
     private final CreatePayment createPayment;
     private final AcceptNotification acceptNotification;
     private final PaymentQueries queries;
     private final ClosePayments closePayments;
     private final RefundsDue refundsDue;
+    private final RequestRefund requestRefund;
+    private final RefundQueries refundQueries;
+    private final AcceptRefundNotification acceptRefundNotification;
 
     public PaymentServiceProvider(CreatePayment createPayment, AcceptNotification acceptNotification,
-                                  PaymentQueries queries, ClosePayments closePayments, RefundsDue refundsDue) {
+                                  PaymentQueries queries, ClosePayments closePayments, RefundsDue refundsDue,
+                                  RequestRefund requestRefund, RefundQueries refundQueries,
+                                  AcceptRefundNotification acceptRefundNotification) {
         this.createPayment = createPayment;
         this.acceptNotification = acceptNotification;
         this.queries = queries;
         this.closePayments = closePayments;
         this.refundsDue = refundsDue;
+        this.requestRefund = requestRefund;
+        this.refundQueries = refundQueries;
+        this.acceptRefundNotification = acceptRefundNotification;
     }
 
     @Override
@@ -80,6 +101,27 @@ public class PaymentServiceProvider implements PaymentService {
     @Override
     public Page<RefundDueView> listRefundsDue(PageRequest page) {
         return refundsDue.list(page == null ? new PageRequest(0, 20) : page);
+    }
+
+    @Override
+    public RefundView requestRefund(RefundRequest request) throws KaolaException {
+        return RefundQueries.view(requestRefund.forOrder(request));
+    }
+
+    @Override
+    public List<RefundView> refundsOfOrder(String orderNo) throws KaolaException {
+        return new java.util.ArrayList<>(refundQueries.ofOrder(orderNo));   // a plain list: it crosses the wire
+    }
+
+    @Override
+    public Page<RefundView> listRefunds(RefundStatus status, PageRequest page) {
+        return refundQueries.list(status, page == null ? new PageRequest(0, 20) : page);
+    }
+
+    @Override
+    public NotificationResult acceptRefundNotification(ProviderNotification notification) throws KaolaException {
+        if (notification == null) throw PaymentError.MALFORMED_NOTIFICATION.exception("no notification");
+        return acceptRefundNotification.accept(notification);
     }
 
     private static PaymentView toView(PaymentOrder p, String confirmUrl) {
