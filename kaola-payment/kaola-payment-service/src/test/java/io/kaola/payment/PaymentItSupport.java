@@ -118,6 +118,8 @@ abstract class PaymentItSupport {
         awaitProvider();
         // Spring Boot resets logback when a context starts: (re)attach after it did
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        // (a reset also stops the appenders it detaches: a second context, after a @DirtiesContext, stopped this one)
+        if (!LOGS.isStarted()) LOGS.start();
         if (root.getAppender(LOGS.getName()) == null) root.addAppender(LOGS);
     }
 

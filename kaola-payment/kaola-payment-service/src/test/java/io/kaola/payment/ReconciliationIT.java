@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,8 +46,10 @@ import static org.awaitility.Awaitility.await;
  * kaola-gateway over the service plane's mutual TLS: mismatches are seeded as a third party would leave them (the
  * sandbox ledger written directly: money taken or refunded whose notification never arrived, another amount), then a
  * run repairs what is safe through the notification paths (one message each) and lists the rest. The database is
- * shared with the other ITs, so each check looks at this test's own payments and refunds.
+ * shared with the other ITs, so each check looks at this test's own payments and refunds. Its context is closed
+ * after the class: it may run before PaymentProviderStartIT, whose context needs the RocketMQ producer groups free.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ReconciliationIT extends PaymentItSupport {
     private ServicePlaneClient asGateway;
     private ServicePlaneClient asOrder;
