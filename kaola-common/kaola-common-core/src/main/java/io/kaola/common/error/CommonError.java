@@ -7,7 +7,9 @@ public enum CommonError implements ErrorCode {
     FORBIDDEN(ErrorKind.FORBIDDEN, "Not allowed"),
     NOT_FOUND(ErrorKind.NOT_FOUND, "Not found"),
     RATE_LIMITED(ErrorKind.TOO_MANY_REQUESTS, "Too many requests"),
-    SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE, "Service temporarily unavailable");
+    SERVICE_UNAVAILABLE(ErrorKind.UNAVAILABLE, "Service temporarily unavailable"),
+    /** A feature switch (io.kaola.common.boot.governance.FeatureSwitch) is off: ops turned the feature off. */
+    FEATURE_DISABLED(ErrorKind.UNAVAILABLE, "Feature turned off");
 
     private final ErrorKind kind;
     private final String title;
