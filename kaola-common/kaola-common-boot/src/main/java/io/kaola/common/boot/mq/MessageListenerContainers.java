@@ -84,7 +84,7 @@ public class MessageListenerContainers implements SmartLifecycle {
             }
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         });
-        consumer.start();
+        startRunning(consumer);
         log.info("consuming topic={} group={}", listener.topic(), listener.consumerGroup());
         return consumer;
     }
@@ -107,8 +107,29 @@ public class MessageListenerContainers implements SmartLifecycle {
             }
             return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
         });
-        consumer.start();
+        startRunning(consumer);
         return consumer;
+    }
+
+    /**
+     * Starts a consumer. RocketMQ marks it RUNNING and only then asks the name server for its topic's route; when
+     * that one request times out (a name server slow at boot, or restarting), start() throws although the consumer
+     * runs and learns the route at its next poll of the name server (kaola.mq.poll-name-server-interval-ms). That
+     * case is logged and the consumer kept, so that an app does not fail to start because of one slow answer; any
+     * other failure is thrown.
+     */
+    private static void startRunning(DefaultMQPushConsumer consumer) throws MQClientException {
+        try {
+            consumer.start();
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof org.apache.rocketmq.remoting.exception.RemotingException)
+                    || consumer.getDefaultMQPushConsumerImpl().getServiceState()
+                    != org.apache.rocketmq.common.ServiceState.RUNNING) {
+                throw e;
+            }
+            log.warn("group={}: the name server did not answer the first route request in time ({}); the consumer "
+                    + "runs and picks the route up at its next poll", consumer.getConsumerGroup(), e.getCause().toString());
+        }
     }
 
     private DefaultMQPushConsumer newConsumer(String group) {
