@@ -18,10 +18,24 @@ import java.util.Map;
  * @param skus        every variant; the master variant first
  * @param taxCategoryCode cross-border tax category, e.g. "GENERAL"
  * @param importable  true when on the cross-border positive list (orderable)
+ * @param priceStale  true when kaola-pricing was slow or failing (its circuit breaker open) and the CNY prices are
+ *                    the last ones it gave for this product, from the product service's cache, not today's
  */
 public record ProductDetail(long spuId, String key, Map<String, String> name, Map<String, String> description,
-                            List<String> categoryKeys, List<SkuView> skus, String taxCategoryCode, boolean importable)
+                            List<String> categoryKeys, List<SkuView> skus, String taxCategoryCode, boolean importable,
+                            boolean priceStale)
         implements Serializable {
+    /** A detail priced now ({@code priceStale} false). */
+    public ProductDetail(long spuId, String key, Map<String, String> name, Map<String, String> description,
+                         List<String> categoryKeys, List<SkuView> skus, String taxCategoryCode, boolean importable) {
+        this(spuId, key, name, description, categoryKeys, skus, taxCategoryCode, importable, false);
+    }
+
+    /** @return this detail marked as priced earlier (the fallback while kaola-pricing is degraded) */
+    public ProductDetail asPriceStale() {
+        return new ProductDetail(spuId, key, name, description, categoryKeys, skus, taxCategoryCode, importable, true);
+    }
+
     /** A detail without cross-border data (GENERAL, importable). */
     public ProductDetail(long spuId, String key, Map<String, String> name, Map<String, String> description,
                          List<String> categoryKeys, List<SkuView> skus) {

@@ -20,4 +20,13 @@ public interface ProductDetailCache {
 
     /** Drops the details of these products; a failure is logged (the time to live bounds a stale one). */
     void evict(Collection<Long> spuIds);
+
+    /**
+     * The fallback while kaola-pricing is degraded: the last fully priced detail {@link #put} stored for this product,
+     * kept longer than the cached detail and not dropped by {@link #evict} (it is served flagged
+     * {@link ProductDetail#priceStale()}).
+     *
+     * @return it, or empty (none, or the store cannot be reached)
+     */
+    default Optional<ProductDetail> findLastPriced(long spuId) { return Optional.empty(); }
 }

@@ -1,5 +1,10 @@
 package io.kaola.product.catalog.application;
 
+import com.alibaba.csp.sentinel.Entry;
+import com.alibaba.csp.sentinel.EntryType;
+import com.alibaba.csp.sentinel.SphU;
+import com.alibaba.csp.sentinel.Tracer;
+import com.alibaba.csp.sentinel.slots.block.BlockException;
 import io.kaola.common.money.Money;
 import io.kaola.inventory.api.StockLevel;
 import io.kaola.inventory.api.Warehouses;
@@ -28,9 +33,19 @@ import java.util.Optional;
  * (CatalogAdminService), and on SkuStockChanged. A detail built
  * from a read that raced an import's commit can be cached just after the eviction; the TTL bounds
  * how long such a stale detail lives.
+ *
+ * <p>Degradation (issue 13 §1; docs/governance.md): the call to kaola-pricing is the Sentinel resource
+ * {@value #PRICING_RESOURCE}, guarded by the circuit breaker of {@code sentinel/degrade-rules.json} (slow-call ratio
+ * and error ratio). When pricing is slow, failing or its breaker open, a product that was priced before is answered
+ * from its last priced copy ({@link ProductDetailCache#findLastPriced}) flagged {@link ProductDetail#priceStale()},
+ * with no call to pricing while the breaker is open; once a probe call succeeds the breaker closes and details are
+ * priced again. Checkout never uses this: kaola-order prices an order itself and refuses when pricing cannot answer.
  */
 @Service
 public class ProductDetails {
+    /** The Sentinel resource of product detail's call to kaola-pricing (its degrade rules target it). */
+    public static final String PRICING_RESOURCE = "kaola-product:detail-pricing";
+
     private final ProductRepository spus;
     private final SkuRepository skus;
     private final ProductDetailCache cache;
@@ -57,8 +72,13 @@ public class ProductDetails {
         if (spu == null || !spu.published()) {
             throw ProductError.NOT_FOUND.exception("no published product with id " + spuId);
         }
-        Built built = build(spu);
-        if (built.complete()) cache.put(built.detail());
+        Built built = build(spu, true);
+        if (built.complete()) {
+            cache.put(built.detail());
+        } else if (built.pricingDegraded()) {
+            Optional<ProductDetail> lastPriced = cache.findLastPriced(spuId);
+            if (lastPriced.isPresent()) return lastPriced.get().asPriceStale();
+        }
         return built.detail();
     }
 
@@ -69,18 +89,18 @@ public class ProductDetails {
     public ProductDetail current(long spuId) {
         StoredProduct spu = spus.findById(spuId).orElse(null);
         if (spu == null) throw ProductError.NOT_FOUND.exception("no product with id " + spuId);
-        return build(spu).detail();
+        return build(spu, false).detail();
     }
 
-    private Built build(StoredProduct spu) {
+    private Built build(StoredProduct spu, boolean guarded) {
         long spuId = spu.id();
         List<StoredSku> rows = skus.findBySpuId(spuId);
         Map<String, Money> supplierPrices = new LinkedHashMap<>();
         rows.forEach(r -> {
             if (r.supplierPrice() != null) supplierPrices.put(r.skuCode(), r.supplierPrice());
         });
-        UnitQuotes quotes = supplierPrices.isEmpty()
-                ? new UnitQuotes(Map.of(), true) : pricing.quoteOneEach(supplierPrices);
+        UnitQuotes quotes = supplierPrices.isEmpty() ? new UnitQuotes(Map.of(), true)
+                : guarded ? guardedQuotes(supplierPrices) : pricing.quoteOneEach(supplierPrices);
         List<String> codes = rows.stream().map(StoredSku::skuCode).toList();
         Optional<Map<String, StockLevel>> levels = codes.isEmpty() ? Optional.of(Map.of())
                 : stock.levels(Warehouses.DEFAULT_BONDED, codes);
@@ -97,7 +117,27 @@ public class ProductDetails {
         ProductDetail detail = new ProductDetail(spu.id(), spu.key(), spu.name(),
                 spu.description(), new ArrayList<>(spus.categoryKeys(spuId)), views,
                 spu.taxCategoryCode(), spu.importable());
-        return new Built(detail, quotes.complete() && levels.isPresent());
+        return new Built(detail, quotes.complete() && levels.isPresent(), quotes.pricingDown());
+    }
+
+    /**
+     * The pricing call inside its circuit breaker: an outage ({@link UnitQuotes#pricingDown()}) counts as an error, a
+     * slow answer as a slow call; while the breaker is open pricing is not called and the quotes are "down".
+     */
+    private UnitQuotes guardedQuotes(Map<String, Money> supplierPrices) {
+        Entry entry;
+        try {
+            entry = SphU.entry(PRICING_RESOURCE, EntryType.OUT);
+        } catch (BlockException open) {
+            return new UnitQuotes(Map.of(), false, true);
+        }
+        try {
+            UnitQuotes quotes = pricing.quoteOneEach(supplierPrices);
+            if (quotes.pricingDown()) Tracer.traceEntry(new IllegalStateException("kaola-pricing did not answer"), entry);
+            return quotes;
+        } finally {
+            entry.exit();
+        }
     }
 
     /** Drops the cached detail of these products (after an ops edit or an import). */
@@ -109,6 +149,9 @@ public class ProductDetails {
         if (spuId != null) cache.evict(List.of(spuId));
     }
 
-    /** @param complete false when pricing or stock could not answer (then the detail is not cached) */
-    private record Built(ProductDetail detail, boolean complete) {}
+    /**
+     * @param complete        false when pricing or stock could not answer (then the detail is not cached)
+     * @param pricingDegraded true when pricing failed or its breaker is open (then the last priced copy is served)
+     */
+    private record Built(ProductDetail detail, boolean complete, boolean pricingDegraded) {}
 }

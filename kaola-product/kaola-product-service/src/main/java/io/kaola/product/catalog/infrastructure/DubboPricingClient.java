@@ -1,5 +1,6 @@
 package io.kaola.product.catalog.infrastructure;
 
+import io.kaola.common.error.KaolaException;
 import io.kaola.common.money.Money;
 import io.kaola.pricing.api.PriceQuote;
 import io.kaola.pricing.api.PricingService;
@@ -39,16 +40,21 @@ public class DubboPricingClient implements PricingClient {
                 .collect(Collectors.groupingBy(e -> e.getValue().currency(), LinkedHashMap::new, Collectors.toList()));
         Map<String, PriceQuote.LineQuote> lines = new HashMap<>();
         boolean complete = true;
+        boolean down = false;
         for (Map.Entry<String, List<Map.Entry<String, Money>>> currency : byCurrency.entrySet()) {
             List<QuoteRequest.Line> request = currency.getValue().stream()
                     .map(e -> new QuoteRequest.Line(e.getKey(), 1, e.getValue())).toList();
             try {
                 pricing.quote(new QuoteRequest(request, null)).lines().forEach(l -> lines.put(l.skuCode(), l));
+            } catch (KaolaException refused) {   // e.g. PRICING_NO_FX_RATE: pricing answered
+                complete = false;
+                log.warn("no CNY price for {} SKUs in {}: {}", request.size(), currency.getKey(), refused.code());
             } catch (RuntimeException e) {
                 complete = false;
+                down = true;
                 log.warn("no CNY price for {} SKUs in {}: {}", request.size(), currency.getKey(), e.toString());
             }
         }
-        return new UnitQuotes(lines, complete);
+        return new UnitQuotes(lines, complete, down);
     }
 }

@@ -26,6 +26,10 @@ import java.util.Optional;
 public class RedisProductDetailCache implements ProductDetailCache {
     private static final Logger log = LoggerFactory.getLogger(RedisProductDetailCache.class);
     private static final String PREFIX = "product:detail:";
+    /** The last fully priced copy, the fallback while kaola-pricing is degraded (never evicted, only expires). */
+    private static final String LAST_PRICED_PREFIX = "product:detail-last-priced:";
+    /** How long the last priced copy outlives its last refresh. */
+    static final Duration LAST_PRICED_TTL = Duration.ofDays(7);
 
     private final RedissonClient redisson;
     private final ObjectMapper json;
@@ -74,7 +78,9 @@ public class RedisProductDetailCache implements ProductDetailCache {
     @Override
     public void put(ProductDetail detail) {
         try {
-            bucket(detail.spuId()).set(json.writeValueAsString(detail), ttl);
+            String text = json.writeValueAsString(detail);
+            bucket(detail.spuId()).set(text, ttl);
+            redisson.getBucket(LAST_PRICED_PREFIX + detail.spuId(), StringCodec.INSTANCE).set(text, LAST_PRICED_TTL);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode product detail " + detail.spuId(), e);
         } catch (RuntimeException e) {
@@ -100,6 +106,17 @@ public class RedisProductDetailCache implements ProductDetailCache {
                     .publish(ProductDetailInvalidation.message(spuIds));
         } catch (RuntimeException e) {
             log.warn("product-detail invalidation not published for {} products: {}", spuIds.size(), e.toString());
+        }
+    }
+
+    @Override
+    public Optional<ProductDetail> findLastPriced(long spuId) {
+        try {
+            String text = redisson.<String>getBucket(LAST_PRICED_PREFIX + spuId, StringCodec.INSTANCE).get();
+            return text == null ? Optional.empty() : Optional.of(json.readValue(text, ProductDetail.class));
+        } catch (JsonProcessingException | RuntimeException e) {
+            log.warn("last priced detail of spu {} unreadable: {}", spuId, e.toString());
+            return Optional.empty();
         }
     }
 
