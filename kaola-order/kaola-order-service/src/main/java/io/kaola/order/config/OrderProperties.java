@@ -32,7 +32,7 @@ public record OrderProperties(Integer workerId, Db db, Duration unpaidTimeout, D
 
     public OrderProperties {
         if (workerId == null) workerId = 1;
-        if (db == null) db = new Db(null, null, null, null, null, null, null);
+        if (db == null) db = new Db(null, null, null, null, null, null, null, null);
         if (unpaidTimeout == null) unpaidTimeout = Duration.ofMinutes(30);
         if (autoConfirmAfter == null) autoConfirmAfter = Duration.ofDays(7);
         if (timerDelayLevels == null || timerDelayLevels.isEmpty()) timerDelayLevels = ROCKETMQ_DEFAULT_DELAY_LEVELS;
@@ -61,9 +61,11 @@ public record OrderProperties(Integer workerId, Db db, Duration unpaidTimeout, D
      * @param suffix   appended to kaola_order_0 / kaola_order_1 (KAOLA_DB_SUFFIX, "_it" in tests)
      * @param poolSize Hikari maximum pool size per physical database
      * @param sqlShow  true logs every logic and actual SQL on logger ShardingSphere-SQL
+     * @param shards   optional {@code host:port} of each physical database in order (ds_0, ds_1), comma-separated
+     *                 (KAOLA_ORDER_DB_SHARDS), for one MariaDB per shard; empty: every shard on host:port
      */
     public record Db(String host, Integer port, String user, String password, String suffix, Integer poolSize,
-                     Boolean sqlShow) {
+                     Boolean sqlShow, String shards) {
         public Db {
             if (host == null || host.isBlank()) host = "127.0.0.1";
             if (port == null) port = 3306;
@@ -72,6 +74,18 @@ public record OrderProperties(Integer workerId, Db db, Duration unpaidTimeout, D
             if (suffix == null) suffix = "";
             if (poolSize == null) poolSize = 8;
             if (sqlShow == null) sqlShow = false;
+            if (shards == null) shards = "";
+        }
+
+        /** @return {@code host:port} of physical database {@code index}: its entry in shards, else host:port */
+        public String address(int index) {
+            String[] each = shards.isBlank() ? new String[0] : shards.split(",");
+            if (each.length == 0) return host + ":" + port;
+            if (index >= each.length || !each[index].trim().matches("[^:/?#\\s]+:\\d{1,5}")) {
+                throw new IllegalArgumentException("kaola.order.db.shards (KAOLA_ORDER_DB_SHARDS) needs host:port for ds_0 and ds_1, got \""
+                        + shards + "\"");
+            }
+            return each[index].trim();
         }
 
         /** @return kaola_order_{index}{suffix} */
@@ -79,7 +93,7 @@ public record OrderProperties(Integer workerId, Db db, Duration unpaidTimeout, D
 
         /** @return the MariaDB URL of physical database {@code index}, created if absent */
         public String url(int index) {
-            return "jdbc:mariadb://" + host + ":" + port + "/" + databaseName(index) + "?createDatabaseIfNotExist=true";
+            return "jdbc:mariadb://" + address(index) + "/" + databaseName(index) + "?createDatabaseIfNotExist=true";
         }
     }
 }

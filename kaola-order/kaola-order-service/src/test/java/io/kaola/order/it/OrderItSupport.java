@@ -44,7 +44,9 @@ import static io.kaola.order.standin.StandInCatalog.TAXED;
  */
 @SpringBootTest(classes = OrderApplication.class, properties = {
         "dubbo.protocol.port=-1", "server.port=0", "kaola.order.db.sql-show=true", "kaola.mq.max-reconsume-times=3",
-        "kaola.order.unpaid-timeout=15s"})
+        "kaola.order.unpaid-timeout=15s",
+        // every IT buyer ships to ADDRESS's one phone: order anti-spam is exercised live from the tree (OrderRiskIT)
+        "kaola.order.risk.burst-per-phone.permits=1000000", "kaola.order.risk.burst-per-identity.permits=1000000"})
 abstract class OrderItSupport {
     static {
         TestInfra.start();

@@ -38,7 +38,7 @@ import java.util.Optional;
 /**
  * Checkout, top-down: validate → same idempotency key and same request returns the first order (another
  * request with that key: ORDER_IDEMPOTENCY_KEY_REUSED) → the buyer is real-name
- * verified (kaola-user) → SKUs on sale and on the positive list (kaola-product) → running activities and the coupon
+ * verified (kaola-user) → risk control ({@link OrderRiskCheck}: blocklist, order anti-spam) → SKUs on sale and on the positive list (kaola-product) → running activities and the coupon
  * (kaola-promotion) → quote (kaola-pricing; a coupon that takes nothing off refuses the order) → per-transaction
  * limit → order number → reserve annual quota (kaola-user) → reserve stock (kaola-inventory) → lock the coupon
  * (kaola-promotion) → write order + items in one local transaction on the buyer's shard.
@@ -71,12 +71,14 @@ public class PlaceOrder {
     private final PromotionClient promotions;
     private final ManageCart carts;
     private final AddressClient addresses;
+    private final OrderRiskCheck risk;
 
     public PlaceOrder(OrderRepository orders, IdentityClient identities, CatalogClient catalog, PricingClient pricing,
                       QuotaClient quotas, InventoryClient inventory, TransactionTemplate tx, IdGenerator ids,
                       Clock clock, OrderTimers timers, OrderProperties properties,
                       CheckoutPromotions checkoutPromotions, PromotionClient promotions, ManageCart carts,
-                      AddressClient addresses) {
+                      AddressClient addresses, OrderRiskCheck risk) {
+        this.risk = risk;
         this.addresses = addresses;
         this.carts = carts;
         this.checkoutPromotions = checkoutPromotions;
@@ -200,6 +202,7 @@ public class PlaceOrder {
         }
 
         VerifiedBuyer buyer = identities.requireVerifiedBuyer(request.buyerId());
+        risk.check(request.buyerId(), buyer.identityKey(), request.address().phone());  // before anything is reserved
         List<SkuSnapshot> skus = catalog.requireSkus(request.lines().stream().map(PlaceOrderRequest.Line::skuCode).toList());
         throwIfPresent(CheckoutRules.unsellable(skus));
         Instant now = clock.instant();
