@@ -2,6 +2,7 @@ package io.kaola.gateway.catalog;
 
 import io.kaola.common.page.Page;
 import io.kaola.common.page.PageRequest;
+import io.kaola.gateway.grey.GreyRouting;
 import io.kaola.product.api.CatalogService;
 import io.kaola.product.api.CategoryView;
 import io.kaola.product.api.ListProductsRequest;
@@ -67,6 +68,8 @@ public class CatalogController {
     @ApiResponse(responseCode = "200", description = "The product detail")
     @ApiResponse(responseCode = "404", description = "PRODUCT_NOT_FOUND (unknown or unpublished)")
     public ProductDetail product(@PathVariable long spuId) {
+        // a caller in a grey release of kaola-product reads through to its grey instances, never the shared copy
+        if (GreyRouting.tagFor("kaola-product") != null) return catalog.getProductDetail(spuId);
         return details.get(spuId, catalog::getProductDetail);
     }
 }

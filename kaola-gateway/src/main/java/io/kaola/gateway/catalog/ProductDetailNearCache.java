@@ -62,7 +62,8 @@ public class ProductDetailNearCache implements AutoCloseable {
         if (kept != null) return kept;
         long before = generation.get();
         ProductDetail loaded = loader.apply(spuId);
-        if (loaded != null && generation.get() == before) {
+        // a detail priced earlier (kaola-pricing degraded) is served, not kept: the next read gets today's price back
+        if (loaded != null && !loaded.priceStale() && generation.get() == before) {
             details.put(spuId, loaded);
             // an invalidation between the check and the put would otherwise leave the old detail kept
             if (generation.get() != before) details.asMap().remove(spuId, loaded);

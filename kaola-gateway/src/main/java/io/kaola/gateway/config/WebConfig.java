@@ -3,6 +3,8 @@ package io.kaola.gateway.config;
 import io.kaola.gateway.auth.AuthInterceptor;
 import io.kaola.gateway.auth.CallerArgumentResolver;
 import io.kaola.gateway.auth.JwtTokens;
+import io.kaola.gateway.risk.RiskInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -26,14 +28,20 @@ public class WebConfig implements WebMvcConfigurer {
             "/api/payments/notify/*", "/api/payments/refund-notify/*", "/api/logistics/callbacks/*"};
 
     private final JwtTokens tokens;
+    private final ObjectProvider<RiskInterceptor> risk;
 
-    public WebConfig(JwtTokens tokens) { this.tokens = tokens; }
+    public WebConfig(JwtTokens tokens, ObjectProvider<RiskInterceptor> risk) {
+        this.tokens = tokens;
+        this.risk = risk;
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AuthInterceptor(tokens, false))
                 .addPathPatterns("/api/**").excludePathPatterns(PUBLIC_PATHS).excludePathPatterns("/api/admin/**");
         registry.addInterceptor(new AuthInterceptor(tokens, true)).addPathPatterns("/api/admin/**");
+        // the blocklist (issue 13 §4), after the token is verified; never on the admin API, so ops can undo a block
+        risk.ifAvailable(r -> registry.addInterceptor(r).addPathPatterns("/api/**").excludePathPatterns("/api/admin/**"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.kaola.gateway.limits;
 import io.kaola.gateway.config.LimitsProperties;
 import io.kaola.common.error.CommonError;
 import io.kaola.common.error.KaolaException;
+import io.kaola.common.risk.RiskSubjects;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * The abuse limits of the gateway's costly or guessable endpoints (issue 7 §4; numbers and reasons:
@@ -27,6 +29,9 @@ import java.util.Locale;
  *   <li>flash sale (秒杀, anti-brushing): every attempt-token request and every attempt counts, per user and per
  *       client IP, before kaola-promotion is asked.</li>
  * </ul>
+ * Each rule's {permits, window} is its default from {@code kaola.gateway.limits.*} or the live override ops set in the
+ * governance tree ({@link LiveLimits}, {@code limits/<rule>}); every refusal is reported to risk control (one
+ * {@code RISK blocked} log line and the rule's block count).
  * An account is counted under the SHA-256 of its normalised email (trimmed, NFC, lower case), so that no email is
  * stored in Redis. The client IP is the socket's remote address (see docs/edge-limits.md for proxies).
  */
@@ -41,14 +46,31 @@ public class EdgeLimits {
 
     private final Limiter limiter;
     private final LimitsProperties limits;
+    private final LiveLimits rules;
+    private final BiConsumer<String, String> blocked;
 
     /**
+     * The rules of the properties, no override, blocks not counted (unit tests).
+     *
      * @param limiter the shared counters
      * @param limits  the rules; with {@code enabled=false} every check passes
      */
     public EdgeLimits(Limiter limiter, LimitsProperties limits) {
+        this(limiter, limits, new LiveLimits(null, null, limits), (rule, subject) -> { });
+    }
+
+    /**
+     * @param limiter the shared counters
+     * @param limits  {@code enabled=false} turns every check off
+     * @param rules   each rule's numbers now (default or live override from the governance tree)
+     * @param blocked told of every refusal: the rule ({@code limit.<name>}) and the masked subject (risk control's
+     *                block count and log line)
+     */
+    public EdgeLimits(Limiter limiter, LimitsProperties limits, LiveLimits rules, BiConsumer<String, String> blocked) {
         this.limiter = limiter;
         this.limits = limits;
+        this.rules = rules;
+        this.blocked = blocked;
     }
 
     /**
@@ -64,17 +86,20 @@ public class EdgeLimits {
         String account = accountKey(email);
         List<String> exhausted = new ArrayList<>();
         long retryAfter = 0;
-        if (limiter.isExhausted(LOGIN_ACCOUNT_IP, limits.loginPerAccountAndIp(), account + ":" + clientIp)) {
+        if (limiter.isExhausted(LOGIN_ACCOUNT_IP, rules.rule("login-per-account-and-ip"), account + ":" + clientIp)) {
             exhausted.add(LOGIN_ACCOUNT_IP);
-            retryAfter = Math.max(retryAfter, limits.loginPerAccountAndIp().retryAfterSeconds());
+            blocked.accept("limit.login-per-account-and-ip", "account:" + account.substring(0, 12) + "… " + RiskSubjects.ip(clientIp));
+            retryAfter = Math.max(retryAfter, rules.rule("login-per-account-and-ip").retryAfterSeconds());
         }
-        if (limiter.isExhausted(LOGIN_IP, limits.loginPerIp(), clientIp)) {
+        if (limiter.isExhausted(LOGIN_IP, rules.rule("login-per-ip"), clientIp)) {
             exhausted.add(LOGIN_IP);
-            retryAfter = Math.max(retryAfter, limits.loginPerIp().retryAfterSeconds());
+            blocked.accept("limit.login-per-ip", RiskSubjects.ip(clientIp));
+            retryAfter = Math.max(retryAfter, rules.rule("login-per-ip").retryAfterSeconds());
         }
-        if (limiter.isExhausted(LOGIN_ACCOUNT, limits.loginPerAccount(), account)) {
+        if (limiter.isExhausted(LOGIN_ACCOUNT, rules.rule("login-per-account"), account)) {
             exhausted.add(LOGIN_ACCOUNT);
-            retryAfter = Math.max(retryAfter, limits.loginPerAccount().retryAfterSeconds());
+            blocked.accept("limit.login-per-account", "account:" + account.substring(0, 12) + "…");
+            retryAfter = Math.max(retryAfter, rules.rule("login-per-account").retryAfterSeconds());
         }
         if (!exhausted.isEmpty()) {
             throw rateLimited("too many failed logins for this account or from this address; try again in at most "
@@ -86,9 +111,9 @@ public class EdgeLimits {
     public void loginFailed(String email, String clientIp) {
         if (!limits.enabled()) return;
         String account = accountKey(email);
-        limiter.tryAcquire(LOGIN_ACCOUNT_IP, limits.loginPerAccountAndIp(), account + ":" + clientIp);
-        limiter.tryAcquire(LOGIN_IP, limits.loginPerIp(), clientIp);
-        limiter.tryAcquire(LOGIN_ACCOUNT, limits.loginPerAccount(), account);
+        limiter.tryAcquire(LOGIN_ACCOUNT_IP, rules.rule("login-per-account-and-ip"), account + ":" + clientIp);
+        limiter.tryAcquire(LOGIN_IP, rules.rule("login-per-ip"), clientIp);
+        limiter.tryAcquire(LOGIN_ACCOUNT, rules.rule("login-per-account"), account);
     }
 
     /**
@@ -97,7 +122,7 @@ public class EdgeLimits {
      */
     public void loginSucceeded(String email, String clientIp) {
         if (!limits.enabled()) return;
-        limiter.reset(LOGIN_ACCOUNT_IP, limits.loginPerAccountAndIp(), accountKey(email) + ":" + clientIp);
+        limiter.reset(LOGIN_ACCOUNT_IP, rules.rule("login-per-account-and-ip"), accountKey(email) + ":" + clientIp);
     }
 
     /**
@@ -107,8 +132,9 @@ public class EdgeLimits {
      */
     public void acquireRegistration(String clientIp) {
         if (!limits.enabled()) return;
-        if (!limiter.tryAcquire(REGISTER_IP, limits.registerPerIp(), clientIp)) {
-            long retryAfter = limits.registerPerIp().retryAfterSeconds();
+        if (!limiter.tryAcquire(REGISTER_IP, rules.rule("register-per-ip"), clientIp)) {
+            blocked.accept("limit.register-per-ip", RiskSubjects.ip(clientIp));
+            long retryAfter = rules.rule("register-per-ip").retryAfterSeconds();
             throw rateLimited("too many registrations from this address; try again in at most " + retryAfter
                     + " seconds", retryAfter, REGISTER_IP);
         }
@@ -121,8 +147,9 @@ public class EdgeLimits {
      */
     public void acquireIdentityVerification(long userId) {
         if (!limits.enabled()) return;
-        if (!limiter.tryAcquire(IDENTITY_USER, limits.identityPerUser(), Long.toString(userId))) {
-            long retryAfter = limits.identityPerUser().retryAfterSeconds();
+        if (!limiter.tryAcquire(IDENTITY_USER, rules.rule("identity-per-user"), Long.toString(userId))) {
+            blocked.accept("limit.identity-per-user", RiskSubjects.user(userId));
+            long retryAfter = rules.rule("identity-per-user").retryAfterSeconds();
             throw rateLimited("too many identity verification attempts for this account; each one asks the "
                     + "ID-check provider. Check the name and number against the identity card and try again in at most "
                     + retryAfter + " seconds", retryAfter, IDENTITY_USER);
@@ -142,13 +169,15 @@ public class EdgeLimits {
      */
     public void acquireFlashSaleRequest(long userId, String clientIp) {
         if (!limits.enabled()) return;
-        if (!limiter.tryAcquire(SECKILL_USER, limits.seckillPerUser(), Long.toString(userId))) {
-            long retryAfter = limits.seckillPerUser().retryAfterSeconds();
+        if (!limiter.tryAcquire(SECKILL_USER, rules.rule("seckill-per-user"), Long.toString(userId))) {
+            blocked.accept("limit.seckill-per-user", RiskSubjects.user(userId));
+            long retryAfter = rules.rule("seckill-per-user").retryAfterSeconds();
             throw rateLimited("too many flash-sale requests from this account; try again in at most " + retryAfter
                     + " seconds", retryAfter, SECKILL_USER);
         }
-        if (!limiter.tryAcquire(SECKILL_IP, limits.seckillPerIp(), clientIp)) {
-            long retryAfter = limits.seckillPerIp().retryAfterSeconds();
+        if (!limiter.tryAcquire(SECKILL_IP, rules.rule("seckill-per-ip"), clientIp)) {
+            blocked.accept("limit.seckill-per-ip", RiskSubjects.ip(clientIp));
+            long retryAfter = rules.rule("seckill-per-ip").retryAfterSeconds();
             throw rateLimited("too many flash-sale requests from this address; try again in at most " + retryAfter
                     + " seconds", retryAfter, SECKILL_IP);
         }

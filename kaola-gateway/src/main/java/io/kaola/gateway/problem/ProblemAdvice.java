@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  *   <li>what Spring MVC refuses itself (unknown path, wrong method, unreadable JSON, missing header,
  *       failed validation, ...): its status and a COMMON_* code;</li>
  *   <li>{@link RpcException} (no provider, timeout): 503 COMMON_SERVICE_UNAVAILABLE;</li>
+ *   <li>a provider's Sentinel block (a RuntimeException naming SentinelBlockException): 429 COMMON_RATE_LIMITED or
+ *       503 FLOW_CONTROL_DEGRADED / FLOW_CONTROL_OVERLOADED, with Retry-After (governance.SentinelBlocks);</li>
  *   <li>a refusal with a {@code retryAfterSeconds} detail (COMMON_RATE_LIMITED): also the Retry-After header;</li>
  *   <li>a body past its cap ({@link PayloadTooLargeException}, also when a converter wrapped it): 413
  *       COMMON_PAYLOAD_TOO_LARGE;</li>
@@ -62,6 +64,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     public ResponseEntity<ProblemDetail> serviceUnavailable(RpcException e, HttpServletRequest request) {
         String traceId = TraceIds.of(request);
         if (e.isSerialization()) return internal(e, request, traceId);
+        var blocked = io.kaola.gateway.governance.SentinelBlocks.fromProvider(e);
+        if (blocked.isPresent()) return refusal(blocked.get(), request);
         log.warn("service call failed traceId={} {} {}: {}", traceId, request.getMethod(), request.getRequestURI(),
                 e.getMessage());
         ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, CommonError.SERVICE_UNAVAILABLE.code(),
@@ -84,6 +88,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> bug(Exception e, HttpServletRequest request) {
+        // a provider's Sentinel block arrives as a bare RuntimeException (stack.md): 429/503, never a 500
+        var blocked = io.kaola.gateway.governance.SentinelBlocks.fromProvider(e);
+        if (blocked.isPresent()) return refusal(blocked.get(), request);
         return internal(e, request, TraceIds.of(request));
     }
 

@@ -121,6 +121,15 @@ class ProductDetailNearCacheIT {
         assertThat(nearA.size()).isZero();
     }
 
+    @Test
+    void a_detail_priced_earlier_is_served_but_not_kept() {
+        ProductDetail stale = detail(SPU, 1990).asPriceStale();
+        assertThat(nearA.get(SPU, spuId -> stale).priceStale()).isTrue();
+        assertThat(nearA.size()).isZero();
+        assertThat(nearA.get(SPU, catalog).priceStale()).isFalse();
+        assertThat(nearA.size()).isEqualTo(1);
+    }
+
     /** What kaola-product publishes after dropping its Redis copy; null: every product. */
     private void announce(List<Long> spuIds) {
         product.getTopic(ProductDetailInvalidation.CHANNEL, StringCodec.INSTANCE)
