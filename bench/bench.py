@@ -10,6 +10,8 @@ Stages, all in one run against one stack, all to 127.0.0.1, each bounded in time
   pay to PAID    sandbox confirm -> order PAID     sequential, latency only
   paid to released  N orders paid at once; orders/s until every one is CLEARED (customs released), with the
                  customs and carrier sandboxes instant (own stack), against the checkout stage of the same run
+  sentinel       product detail with the gateway's Sentinel checks on, then off (switch sentinel.enabled, set live
+                 through the admin API), interleaved on/off/on/off, each half a stage; cost = 1 - on/off
 For each: requests/s, p50, p99, ratio to the ceiling, non-2xx, and CPU ms per operation of every service
 (/proc/<pid>/stat over the measured window). Afterwards the invariants: orders = stock reservations = quota
 reservations (units too), no negative or oversold stock.
@@ -30,6 +32,12 @@ import urllib.request
 import uuid
 
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+def address_of(i):
+    """Buyer i's own delivery address: order anti-spam counts the accounts ordering to one phone, so every bench
+    buyer has a phone of their own, as real shoppers do."""
+    return dict(ADDRESS, phone="139%08d" % i)
+
+
 ADDRESS = {"consignee": "李雷", "phone": "13800138000", "province": "浙江省", "city": "杭州市",
            "district": "滨江区", "detail": "网商路 599 号"}
 BUYER_NAME = "韩梅梅"
@@ -276,14 +284,15 @@ def lua_script(shop, kind):
     tokens = ",".join(json.dumps(t) for t, _ in shop.buyers)
     lines = json.dumps([{"skuCode": shop.sku, "quantity": 1}])
     if kind == "checkout":
-        body = json.dumps(json.dumps({"address": ADDRESS, "lines": json.loads(lines)}, ensure_ascii=False), ensure_ascii=False)
+        bodies = ",".join(json.dumps(json.dumps({"address": address_of(i), "lines": json.loads(lines)}, ensure_ascii=False),
+                                     ensure_ascii=False) for i in range(len(shop.buyers)))
         path = "/api/orders"
     else:
-        body = json.dumps(json.dumps({"lines": json.loads(lines)}))
+        bodies = ",".join(json.dumps(json.dumps({"lines": json.loads(lines)})) for _ in shop.buyers)
         path = "/api/price/trial"
     return f"""
 local tokens = {{{tokens}}}
-local body = {body}
+local bodies = {{{bodies}}}
 local counter = 0
 local nthreads = 0
 function setup(thread)
@@ -296,9 +305,9 @@ function init(args)
 end
 function request()
   counter = counter + 1
-  local token = tokens[(counter % #tokens) + 1]
-  return wrk.format("POST", "{path}", {{["Authorization"] = "Bearer " .. token,
-    ["Content-Type"] = "application/json", ["Idempotency-Key"] = prefix .. "-" .. counter}}, body)
+  local i = (counter % #tokens) + 1
+  return wrk.format("POST", "{path}", {{["Authorization"] = "Bearer " .. tokens[i],
+    ["Content-Type"] = "application/json", ["Idempotency-Key"] = prefix .. "-" .. counter}}, bodies[i])
 end
 """
 
@@ -361,13 +370,43 @@ def stage(stack, name, url, seconds, warmup, connections, script=None, profile=N
     return result
 
 
+def set_switch(shop, name, on):
+    must(http("PUT", f"{shop.api}/admin/switches/{name}", {"on": on, "reason": "bench: Sentinel on vs off"}, shop.ops), 200)
+
+
+def sentinel_overhead(stack, shop, seconds, warmup):
+    """Product detail with the gateway's Sentinel on and off, interleaved so that drift (JIT, caches) hits both."""
+    url = f"{stack.url}/api/products/{shop.spu_id}"
+    half = max(seconds // 2, 3)
+    runs = {True: [], False: []}
+    try:
+        for on in (True, False, True, False):
+            set_switch(shop, "sentinel.enabled", on)
+            time.sleep(0.5)  # the switch reaches the gateway through its ZooKeeper watch (tens of ms)
+            runs[on].append(stage(stack, f"product detail, Sentinel {'on' if on else 'off'}", url, half, warmup, 16))
+    finally:
+        set_switch(shop, "sentinel.enabled", True)
+
+    def merged(rs, label):
+        seconds_total = sum(r["seconds"] for r in rs)
+        ok = sum(max(r["requests"] - r["non2xx"], 1) for r in rs)
+        return {"name": label, "connections": rs[0]["connections"], "requests": sum(r["requests"] for r in rs),
+                "seconds": seconds_total, "rps": sum(r["requests"] for r in rs) / seconds_total,
+                "p50_us": max(r["p50_us"] for r in rs), "p99_us": max(r["p99_us"] for r in rs),
+                "non2xx": sum(r["non2xx"] for r in rs), "errors": sum(r["errors"] for r in rs),
+                "cpu_ms_per_op": {n: sum(r["cpu_ms_per_op"][n] * max(r["requests"] - r["non2xx"], 1) for r in rs) / ok
+                                  for n in rs[0]["cpu_ms_per_op"]}}
+    return (merged(runs[True], f"product detail, Sentinel on: GET /api/products/{shop.spu_id}"),
+            merged(runs[False], f"product detail, Sentinel off (switch sentinel.enabled)"))
+
+
 def pay_to_paid(shop, count):
     """Sequential: place, open a payment, confirm at the sandbox cashier, poll until the order is PAID."""
     api = shop.api
     latencies = []
     for i in range(count):
         token, number = shop.buyers[i % len(shop.buyers)]
-        order = must(http("POST", api + "/orders", {"address": ADDRESS, "lines": [{"skuCode": shop.sku, "quantity": 1}]},
+        order = must(http("POST", api + "/orders", {"address": address_of(i % len(shop.buyers)), "lines": [{"skuCode": shop.sku, "quantity": 1}]},
                           token, {"Idempotency-Key": "pay-" + uuid.uuid4().hex}), 201)
         payment = must(http("POST", f"{api}/orders/{order['orderNo']}/payments", None, token), 200, 201)
         t0 = time.perf_counter()
@@ -395,7 +434,7 @@ def paid_to_released(shop, count, workers=8):
 
     def place_and_pay(i):
         token, number = shop.buyers[i % len(shop.buyers)]
-        order = must(http("POST", api + "/orders", {"address": ADDRESS, "lines": [{"skuCode": shop.sku, "quantity": 1}]},
+        order = must(http("POST", api + "/orders", {"address": address_of(i % len(shop.buyers)), "lines": [{"skuCode": shop.sku, "quantity": 1}]},
                           token, {"Idempotency-Key": "fulfil-" + uuid.uuid4().hex}), 201)
         payment = must(http("POST", f"{api}/orders/{order['orderNo']}/payments", None, token), 200, 201)
         must(http("POST", payment["confirmUrl"], {"payerName": BUYER_NAME, "payerIdNumber": number}), 200, 201, 202, 204)
@@ -479,7 +518,7 @@ def main():
     p.add_argument("--var", help="the running stack's KAOLA_VAR (pids, secrets.env)")
     p.add_argument("--db-suffix", default="", help="the running stack's KAOLA_DB_SUFFIX")
     p.add_argument("--keep", action="store_true", help="leave our own stack running afterwards")
-    p.add_argument("--stages", help="comma list of detail,list,trial,checkout,fulfil (default all; the ceiling always runs)")
+    p.add_argument("--stages", help="comma list of detail,list,trial,checkout,sentinel,fulfil (default all; the ceiling always runs)")
     p.add_argument("--profile", metavar="DIR", help="record JFR (settings=profile) in every service during each stage")
     args = p.parse_args()
     seconds = int(os.environ.get("BENCH_SECONDS", "20"))
@@ -505,13 +544,17 @@ def main():
             "checkout": ("checkout: POST /api/orders (1 unit)", gw + "/api/orders", checkout_seconds, 32,
                          lua_script(shop, "checkout")),
         }
-        asked = (args.stages or ",".join(list(stages) + ["fulfil"])).split(",")
+        asked = (args.stages or ",".join(list(stages) + ["sentinel", "fulfil"])).split(",")
         chosen = ["ceiling"] + [k for k in asked if k in stages and k != "ceiling"]
         profile = os.path.abspath(args.profile) if args.profile else None
         if profile:
             os.makedirs(profile, exist_ok=True)
         results = [stage(stack, title, url, secs, warmup, conns, script, profile if key != "ceiling" else None)
                    for key, (title, url, secs, conns, script) in ((k, stages[k]) for k in chosen)]
+        sentinel = None
+        if "sentinel" in asked:
+            sentinel = sentinel_overhead(stack, shop, seconds, warmup)
+            results += list(sentinel)
         log(f"pay to PAID: {paid_count} orders, one after the other")
         paid = pay_to_paid(shop, paid_count)
         released = None
@@ -542,6 +585,11 @@ def main():
               f"| {r['rps'] / ceiling:.3f} | {r['non2xx'] + r['errors']} | {cpu} |")
     total = {r["name"]: sum(r["cpu_ms_per_op"].values()) for r in results}
     print("\nCPU ms per operation, all services: " + "; ".join(f"{k.split(':')[0]} {v:.1f}" for k, v in total.items()))
+    if sentinel:
+        on, off = sentinel
+        print(f"\nSentinel at the gateway on product detail: {on['rps']:,.0f} req/s on vs {off['rps']:,.0f} off "
+              f"(ratio {on['rps'] / off['rps']:.3f}, cost {100 * (1 - on['rps'] / off['rps']):.1f}% of throughput; "
+              f"p99 {on['p99_us'] / 1000:.1f} vs {off['p99_us'] / 1000:.1f} ms), interleaved on/off/on/off in this run")
     print(f"\npay to PAID (confirm at the sandbox cashier until the order reads PAID), {paid['count']} sequential: "
           f"p50 {paid['p50_ms']:.0f} ms, p99 {paid['p99_ms']:.0f} ms, max {paid['max_ms']:.0f} ms")
     if released:

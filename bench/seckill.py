@@ -28,7 +28,7 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import bench  # noqa: E402  (Stack, Shop, sql, log, must, http, ADDRESS)
+import bench  # noqa: E402  (Stack, Shop, sql, log, must, http, address_of)
 
 LOCAL = threading.local()
 
@@ -139,7 +139,7 @@ def main():
             lat_token.append(s)
             attempt_token = body.get("token") if st == 201 and isinstance(body, dict) else "none"
             st, body, s = call(host, port, "POST", f"/api/flash-sales/{sale_id}/attempts",
-                               {"token": attempt_token, "address": bench.ADDRESS}, token)
+                               {"token": attempt_token, "address": bench.address_of(i)}, token)
             code = body.get("code") if isinstance(body, dict) else None
             if st == 202:
                 lat_admit.append(s)

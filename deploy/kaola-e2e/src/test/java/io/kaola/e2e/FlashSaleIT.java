@@ -209,7 +209,7 @@ class FlashSaleIT {
     }
 
     private Http.Response attempt(String buyer, String token) throws Exception {
-        return Http.post(api + "/flash-sales/" + saleId + "/attempts", buyer, Map.of("token", token, "address", Shoppers.ADDRESS));
+        return Http.post(api + "/flash-sales/" + saleId + "/attempts", buyer, Map.of("token", token, "address", Shoppers.address(buyer)));
     }
 
     /** Polls the attempt until it is no longer QUEUED (30 s at most). */

@@ -118,7 +118,7 @@ class PromotionsIT {
         assertThat(quote.path("steps").toString()).contains("full-reduction", "coupon");
 
         Http.Response placed = Http.post(api + "/orders", buyer, Map.of("fromCart", true, "couponId", couponId,
-                "address", Shoppers.ADDRESS), UUID.randomUUID().toString());
+                "address", Shoppers.address(buyer)), UUID.randomUUID().toString());
         assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
         JsonNode order = placed.json();
         JsonNode price = order.path("price");
@@ -161,7 +161,7 @@ class PromotionsIT {
     void ten_orders_racing_with_one_coupon_place_one_and_cancelling_it_gives_the_coupon_back() throws Exception {
         String buyer = shoppers.verifiedBuyer("race");
         long couponId = Http.post(api + "/coupon-templates/" + couponTemplateId + "/claim", buyer, null).json().path("id").asLong();
-        Map<String, Object> body = Map.of("couponId", couponId, "address", Shoppers.ADDRESS,
+        Map<String, Object> body = Map.of("couponId", couponId, "address", Shoppers.address(buyer),
                 "lines", List.of(Map.of("skuCode", skus.get(0), "quantity", 2), Map.of("skuCode", skus.get(1), "quantity", 1)));
 
         ExecutorService pool = Executors.newFixedThreadPool(10);

@@ -41,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @org.junit.jupiter.api.Order(2)
 class SecuritySuiteIT {
-    private static final Map<String, Object> ADDRESS = Map.of("consignee", "李雷", "phone", "13800138000",
-            "province", "浙江省", "city", "杭州市", "district", "滨江区", "detail", "网商路 599 号");
     private static final String PASSWORD = "correct-horse-battery";
 
     private Stack stack;
@@ -335,7 +333,7 @@ class SecuritySuiteIT {
     void strict_input_refuses_fractional_and_string_integers_numeric_id_numbers_and_bidi_characters() throws Exception {
         Buyer buyer = verifiedBuyer();
         for (Object quantity : List.of(2.5, "2")) {
-            Http.Response r = Http.post(api + "/orders", buyer.token, Map.of("address", ADDRESS,
+            Http.Response r = Http.post(api + "/orders", buyer.token, Map.of("address", Shoppers.address(buyer.token),
                     "lines", List.of(Map.of("skuCode", sku, "quantity", quantity))), UUID.randomUUID().toString());
             exchange("order with quantity " + Http.JSON.writeValueAsString(quantity), r);
             assertThat(r.status()).isEqualTo(400);
@@ -346,7 +344,7 @@ class SecuritySuiteIT {
         exchange("identity with a numeric idNumber", numeric);
         assertThat(numeric.status()).isEqualTo(400);
 
-        Map<String, Object> bidiAddress = new java.util.HashMap<>(ADDRESS);
+        Map<String, Object> bidiAddress = new java.util.HashMap<>(Shoppers.address(buyer.token));
         bidiAddress.put("consignee", "李\u202Eelbat");
         Http.Response bidi = Http.post(api + "/orders", buyer.token, Map.of("address", bidiAddress,
                 "lines", List.of(Map.of("skuCode", sku, "quantity", 1))), UUID.randomUUID().toString());
@@ -362,10 +360,10 @@ class SecuritySuiteIT {
     void the_same_idempotency_key_with_another_body_answers_422() throws Exception {
         Buyer buyer = verifiedBuyer();
         String key = UUID.randomUUID().toString();
-        Http.Response first = Http.post(api + "/orders", buyer.token, Map.of("address", ADDRESS,
+        Http.Response first = Http.post(api + "/orders", buyer.token, Map.of("address", Shoppers.address(buyer.token),
                 "lines", List.of(Map.of("skuCode", sku, "quantity", 1))), key);
         assertThat(first.status()).as(first.raw()).isEqualTo(201);
-        Http.Response other = Http.post(api + "/orders", buyer.token, Map.of("address", ADDRESS,
+        Http.Response other = Http.post(api + "/orders", buyer.token, Map.of("address", Shoppers.address(buyer.token),
                 "lines", List.of(Map.of("skuCode", sku, "quantity", 2))), key);
         exchange("same Idempotency-Key, quantity 2 instead of 1", other);
         assertThat(other.status()).isEqualTo(422);
@@ -474,7 +472,7 @@ class SecuritySuiteIT {
     }
 
     private String placeOrder(Buyer buyer) throws Exception {
-        Http.Response placed = Http.post(api + "/orders", buyer.token, Map.of("address", ADDRESS,
+        Http.Response placed = Http.post(api + "/orders", buyer.token, Map.of("address", Shoppers.address(buyer.token),
                 "lines", List.of(Map.of("skuCode", sku, "quantity", 1))), UUID.randomUUID().toString());
         assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
         return placed.json().path("orderNo").asText();

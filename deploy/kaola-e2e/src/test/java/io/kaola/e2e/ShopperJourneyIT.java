@@ -35,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @org.junit.jupiter.api.Order(1)
 class ShopperJourneyIT {
-    private static final Map<String, Object> ADDRESS = Map.of("consignee", "李雷", "phone", "13800138000",
-            "province", "浙江省", "city", "杭州市", "district", "滨江区", "detail", "网商路 599 号");
 
     private Stack stack;
     private String api;
@@ -84,7 +82,7 @@ class ShopperJourneyIT {
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.contentType()).contains("application/problem+json");
 
-        Http.Response anonymous = Http.post(api + "/orders", null, Map.of("address", ADDRESS, "lines", List.of()), "k");
+        Http.Response anonymous = Http.post(api + "/orders", null, Map.of("address", Shoppers.ADDRESS, "lines", List.of()), "k");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.code()).isEqualTo("COMMON_UNAUTHENTICATED");
     }
@@ -126,7 +124,7 @@ class ShopperJourneyIT {
         long onHandB = stock(b).path("onHand").asLong();
 
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = Map.of("address", ADDRESS,
+        Map<String, Object> body = Map.of("address", Shoppers.address(shopperToken),
                 "lines", List.of(Map.of("skuCode", a, "quantity", 2), Map.of("skuCode", b, "quantity", 1)));
         Http.Response placed = Http.post(api + "/orders", shopperToken, body, key);
         assertThat(placed.status()).as(placed.raw()).isEqualTo(201);
@@ -205,7 +203,7 @@ class ShopperJourneyIT {
             Callable<Http.Response> race = () -> {
                 start.await();
                 return Http.post(api + "/orders", token,
-                        Map.of("address", ADDRESS, "lines", List.of(Map.of("skuCode", sku, "quantity", 1))),
+                        Map.of("address", Shoppers.address(token), "lines", List.of(Map.of("skuCode", sku, "quantity", 1))),
                         UUID.randomUUID().toString());
             };
             results.add(pool.submit(race));
@@ -313,7 +311,7 @@ class ShopperJourneyIT {
         List<String> orders = new ArrayList<>();
         for (int i = 0; i < 5; i++) orders.add(place(buyer, Map.of("XB-LAMP", 1)).json().path("orderNo").asText());
 
-        Http.Response refused = Http.post(api + "/orders", buyer, orderBody(Map.of("XB-LAMP", 1)), UUID.randomUUID().toString());
+        Http.Response refused = Http.post(api + "/orders", buyer, orderBody(buyer, Map.of("XB-LAMP", 1)), UUID.randomUUID().toString());
         assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
         assertThat(refused.code()).isEqualTo("CROSSBORDER_OVER_ANNUAL_LIMIT");
         assertThat(refused.json().path("remainingCny").asText()).isEqualTo("3900.00");    // 26,000 - 5 × 4,420
@@ -326,7 +324,7 @@ class ShopperJourneyIT {
         assertThat(quota.json().at("/remaining/minor").asLong()).isEqualTo(832_000);   // 3,900 + 4,420
         assertThat(place(buyer, Map.of("XB-LAMP", 1)).status()).isEqualTo(201);
 
-        Http.Response overTransaction = Http.post(api + "/orders", buyer, orderBody(Map.of("XB-LAMP", 2)), UUID.randomUUID().toString());
+        Http.Response overTransaction = Http.post(api + "/orders", buyer, orderBody(buyer, Map.of("XB-LAMP", 2)), UUID.randomUUID().toString());
         assertThat(overTransaction.code()).isEqualTo("CROSSBORDER_OVER_TRANSACTION_LIMIT");
     }
 
@@ -339,7 +337,7 @@ class ShopperJourneyIT {
         for (int i = 0; i < 8; i++) {
             results.add(pool.submit(() -> {
                 start.await();
-                return Http.post(api + "/orders", buyer, orderBody(Map.of("XB-LAMP", 1)), UUID.randomUUID().toString());
+                return Http.post(api + "/orders", buyer, orderBody(buyer, Map.of("XB-LAMP", 1)), UUID.randomUUID().toString());
             }));
         }
         start.countDown();
@@ -401,14 +399,14 @@ class ShopperJourneyIT {
         return lines;
     }
 
-    private Map<String, Object> orderBody(Map<String, Integer> lines) {
+    private Map<String, Object> orderBody(String buyer, Map<String, Integer> lines) {
         List<Map<String, Object>> l = new ArrayList<>();
         lines.forEach((sku, q) -> l.add(Map.of("skuCode", sku, "quantity", q)));
-        return Map.of("address", ADDRESS, "lines", l);
+        return Map.of("address", Shoppers.address(buyer), "lines", l);
     }
 
     private Http.Response place(String token, Map<String, Integer> lines) throws Exception {
-        Http.Response r = Http.post(api + "/orders", token, orderBody(lines), UUID.randomUUID().toString());
+        Http.Response r = Http.post(api + "/orders", token, orderBody(token, lines), UUID.randomUUID().toString());
         assertThat(r.status()).as(r.raw()).isEqualTo(201);
         return r;
     }
