@@ -19,13 +19,20 @@ public record OrderRiskProperties(Boolean enabled, String keyPrefix, Rule burstP
     public OrderRiskProperties {
         if (enabled == null) enabled = true;
         if (keyPrefix == null || keyPrefix.isBlank()) keyPrefix = "kaola:order:burst:";
-        if (burstPerPhone == null) burstPerPhone = new Rule(10, Duration.ofHours(1));
-        if (burstPerIdentity == null) burstPerIdentity = new Rule(3, Duration.ofHours(24));
+        burstPerPhone = Rule.orDefault(burstPerPhone, new Rule(10, Duration.ofHours(1)));
+        burstPerIdentity = Rule.orDefault(burstPerIdentity, new Rule(3, Duration.ofHours(24)));
     }
 
     /**
      * @param permits distinct accounts allowed per window
      * @param window  the sliding window
      */
-    public record Rule(Integer permits, Duration window) { }
+    public record Rule(Integer permits, Duration window) {
+        /** @return {@code rule} with each field it leaves out (only permits set, say) taken from {@code fallback} */
+        static Rule orDefault(Rule rule, Rule fallback) {
+            if (rule == null) return fallback;
+            return new Rule(rule.permits() == null ? fallback.permits() : rule.permits(),
+                    rule.window() == null ? fallback.window() : rule.window());
+        }
+    }
 }
