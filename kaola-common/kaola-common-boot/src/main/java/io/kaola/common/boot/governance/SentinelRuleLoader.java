@@ -1,6 +1,9 @@
 package io.kaola.common.boot.governance;
 
 import com.alibaba.csp.sentinel.datasource.zookeeper.ZookeeperDataSource;
+import com.alibaba.csp.sentinel.property.DynamicSentinelProperty;
+import com.alibaba.csp.sentinel.property.PropertyListener;
+import com.alibaba.csp.sentinel.property.SentinelProperty;
 import com.alibaba.csp.sentinel.slots.block.AbstractRule;
 import org.apache.curator.framework.AuthInfo;
 import org.slf4j.Logger;
@@ -82,9 +85,39 @@ public final class SentinelRuleLoader implements AutoCloseable {
                         throw e;
                     }
                 });
-        kind.register(source.getProperty());
+        kind.register(follow(source));
         sources.put(kind, source);
         log.info("Sentinel {} rules of {} from ZooKeeper {}", kind.key(), app, zk);
+    }
+
+    /**
+     * The property the rule manager listens to, fed from the data source's. Sentinel's
+     * {@code DynamicSentinelProperty.addListener} hands a new listener the value it read before the data source's
+     * first event could land, so a rule manager registered straight on the data source's property can receive the
+     * seeded rules and then an older null that clears them (seen once on a loaded CI machine). Here every callback
+     * re-reads the data source's current document under one lock, so the last one applied is always the newest.
+     */
+    private SentinelProperty<List<AbstractRule>> follow(ZookeeperDataSource<List<AbstractRule>> source) {
+        DynamicSentinelProperty<List<AbstractRule>> target = new DynamicSentinelProperty<>();
+        Runnable refresh = () -> {
+            synchronized (target) {
+                try {
+                    List<AbstractRule> now = source.loadConfig();
+                    if (now != null) target.updateValue(now);
+                } catch (Exception unreadable) {
+                    // logged by the parser; the rules in force stay
+                }
+            }
+        };
+        source.getProperty().addListener(new PropertyListener<>() {
+            @Override
+            public void configUpdate(List<AbstractRule> value) { refresh.run(); }
+
+            @Override
+            public void configLoad(List<AbstractRule> value) { refresh.run(); }
+        });
+        refresh.run();
+        return target;
     }
 
     private static String classpath(ClassLoader loader, String resource) {
