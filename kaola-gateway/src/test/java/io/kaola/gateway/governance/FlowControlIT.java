@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kaola.common.boot.governance.GovernanceStore;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.gateway.auth.JwtTokens;
-import io.kaola.user.api.Role;
-import io.kaola.user.api.UserView;
+import io.kaola.gateway.testing.GatewayClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,15 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,7 +36,6 @@ class FlowControlIT {
         TestInfra.start();
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long OPS = 9_100_001L;
     private static final String[] KINDS = {"flow", "param-flow", "degrade"};
@@ -88,7 +82,7 @@ class FlowControlIT {
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         assertThat(JSON.readTree(put.body()).path("auditSeq").asLong()).isPositive();
 
-        HttpResponse<String> blocked = awaitStatus(() -> get("/api/categories"), 429, 10);
+        HttpResponse<String> blocked = GatewayClient.awaitStatus(() -> get("/api/categories"), 429, 10);
         assertThat(blocked.headers().firstValue("Retry-After")).contains("1");
         assertThat(blocked.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         JsonNode problem = JSON.readTree(blocked.body());
@@ -113,7 +107,7 @@ class FlowControlIT {
         // the other groups are untouched, and the rule set kept every other resource's rule
         assertThat(store.read("sentinel/kaola-gateway/flow").orElseThrow()).contains("\"checkout\"", "\"admin\"");
         send("PUT", "/api/admin/flow-rules/browse", "{\"grade\":1,\"count\":20000}", OPS);
-        awaitStatus(() -> get("/api/categories"), 503, 10); // no provider: passed by Sentinel
+        GatewayClient.awaitStatus(() -> get("/api/categories"), 503, 10); // no provider: passed by Sentinel
     }
 
     @Test
@@ -121,7 +115,7 @@ class FlowControlIT {
         HttpResponse<String> put = send("PUT", "/api/admin/flow-rules/checkout-by-user?kind=param-flow",
                 "{\"paramIdx\":0,\"grade\":1,\"count\":2,\"durationInSec\":1}", OPS);
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        HttpResponse<String> blocked = awaitStatus(() -> placeOrder(501), 429, 10);
+        HttpResponse<String> blocked = GatewayClient.awaitStatus(() -> placeOrder(501), 429, 10);
         assertThat(JSON.readTree(blocked.body()).path("code").asText()).isEqualTo("COMMON_RATE_LIMITED");
         assertThat(JSON.readTree(blocked.body()).path("resource").asText()).isEqualTo("checkout-by-user");
         assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
@@ -136,7 +130,7 @@ class FlowControlIT {
                 "{\"on\":false,\"reason\":\"payment provider down\"}", OPS);
         assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
         assertThat(JSON.readTree(off.body()).path("on").asBoolean()).isFalse();
-        HttpResponse<String> refused = awaitStatus(() -> placeOrder(601), 503, 10);
+        HttpResponse<String> refused = GatewayClient.awaitStatus(() -> placeOrder(601), 503, 10);
         assertThat(JSON.readTree(refused.body()).path("code").asText()).isEqualTo("COMMON_FEATURE_DISABLED");
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
 
@@ -204,41 +198,16 @@ class FlowControlIT {
         store.delete("sentinel/kaola-flow-it/degrade", "test", "cleanup");
     }
 
-    interface Call { HttpResponse<String> call() throws Exception; }
-
-    private static HttpResponse<String> awaitStatus(Call call, int status, int seconds) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        HttpResponse<String> last;
-        do {
-            last = call.call();
-            if (last.statusCode() == status) return last;
-            Thread.sleep(20);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("never " + status + "; last " + last.statusCode() + " " + last.body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<String> placeOrder(long user) throws Exception {
         return send("POST", "/api/orders", "{}", user);
     }
 
     /** @param user OPS for the ops caller, a positive id for a shopper, -1 for a shopper named 1 */
     private HttpResponse<String> send(String method, String path, String body, long user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token(user == -1 ? 1 : user, user == OPS))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client().send(method, path, body, user == -1 ? 1 : user, user == OPS);
     }
 
-    private String token(long user, boolean ops) {
-        List<Role> roles = ops ? List.of(Role.SHOPPER, Role.OPS) : List.of(Role.SHOPPER);
-        return tokens.issue(new UserView(user, "ops-" + user + "@kaola.test", "u" + user, roles, Instant.now())).value();
-    }
+    private HttpResponse<String> get(String path) throws Exception { return client().get(path); }
 
-    private URI uri(String path) { return URI.create("http://127.0.0.1:" + port + path); }
+    private GatewayClient client() { return new GatewayClient(port, tokens); }
 }

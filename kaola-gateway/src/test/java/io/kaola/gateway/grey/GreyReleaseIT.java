@@ -6,8 +6,7 @@ import io.kaola.common.boot.governance.AuditEntry;
 import io.kaola.common.boot.governance.GovernanceStore;
 import io.kaola.devinfra.TestInfra;
 import io.kaola.gateway.auth.JwtTokens;
-import io.kaola.user.api.Role;
-import io.kaola.user.api.UserView;
+import io.kaola.gateway.testing.GatewayClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +38,6 @@ class GreyReleaseIT {
         TestInfra.start();
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long OPS = 9_000_001L;
     private static StandInPricing plain;
@@ -159,8 +153,7 @@ class GreyReleaseIT {
             assertThat(JSON.readTree(r.body()).path("code").asText()).isEqualTo("COMMON_INVALID_REQUEST");
         }
         assertThat(store.read("grey-release/kaola-pricing")).isEmpty();
-        HttpResponse<String> shopper = HTTP.send(HttpRequest.newBuilder(uri("/api/admin/grey-release"))
-                .header("Authorization", "Bearer " + token(42, false)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> shopper = client().send("GET", "/api/admin/grey-release", null, 42, false);
         assertThat(shopper.statusCode()).isEqualTo(403);
     }
 
@@ -197,21 +190,12 @@ class GreyReleaseIT {
 
     /** GET /api/admin/fx-rates as this user (every test user is OPS: the endpoint is the gateway's call to pricing). */
     private HttpResponse<String> fxRates(long user) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri("/api/admin/fx-rates")).header("Authorization", "Bearer " + token(user, true))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client().send("GET", "/api/admin/fx-rates", null, user, true);
     }
 
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token(OPS, true))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return client().send(method, path, body, OPS, true);
     }
 
-    private String token(long user, boolean ops) {
-        List<Role> roles = ops ? List.of(Role.SHOPPER, Role.OPS) : List.of(Role.SHOPPER);
-        return tokens.issue(new UserView(user, "ops-" + user + "@kaola.test", "u" + user, roles, Instant.now())).value();
-    }
-
-    private URI uri(String path) { return URI.create("http://127.0.0.1:" + port + path); }
+    private GatewayClient client() { return new GatewayClient(port, tokens); }
 }
