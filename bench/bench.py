@@ -374,7 +374,7 @@ def set_switch(shop, name, on):
     must(http("PUT", f"{shop.api}/admin/switches/{name}", {"on": on, "reason": "bench: Sentinel on vs off"}, shop.ops), 200)
 
 
-def sentinel_overhead(stack, shop, seconds, warmup):
+def sentinel_overhead(stack, shop, seconds, warmup, profile=None):
     """Product detail with the gateway's Sentinel on and off, interleaved so that drift (JIT, caches) hits both."""
     url = f"{stack.url}/api/products/{shop.spu_id}"
     half = max(seconds // 2, 3)
@@ -383,7 +383,8 @@ def sentinel_overhead(stack, shop, seconds, warmup):
         for on in (True, False, True, False):
             set_switch(shop, "sentinel.enabled", on)
             time.sleep(0.5)  # the switch reaches the gateway through its ZooKeeper watch (tens of ms)
-            runs[on].append(stage(stack, f"product detail, Sentinel {'on' if on else 'off'}", url, half, warmup, 16))
+            runs[on].append(stage(stack, f"product detail, Sentinel {'on' if on else 'off'}", url, half, warmup, 16,
+                                  profile=profile))
     finally:
         set_switch(shop, "sentinel.enabled", True)
 
@@ -553,7 +554,7 @@ def main():
                    for key, (title, url, secs, conns, script) in ((k, stages[k]) for k in chosen)]
         sentinel = None
         if "sentinel" in asked:
-            sentinel = sentinel_overhead(stack, shop, seconds, warmup)
+            sentinel = sentinel_overhead(stack, shop, seconds, warmup, profile)
             results += list(sentinel)
         log(f"pay to PAID: {paid_count} orders, one after the other")
         paid = pay_to_paid(shop, paid_count)

@@ -11,7 +11,10 @@ import java.util.List;
  * The table is listed in docs/governance.md: keep both in step when an API is added.
  */
 public final class ResourceGroups {
-    /** Catalogue, search, home page, activities: anonymous reads. */
+    /**
+     * Catalogue, search, home page, activities: anonymous reads. Product detail enters it with the SPU id as
+     * argument 0, so a hot-parameter rule on {@code browse} with paramIdx 0 limits views per SPU.
+     */
     public static final String BROWSE = "browse";
     /** The shopping cart. */
     public static final String CART = "cart";
@@ -42,8 +45,6 @@ public final class ResourceGroups {
     public static final String CHECKOUT_BY_IP = "checkout-by-ip";
     /** Hot-parameter resource: login, per client IP (arg: String). */
     public static final String LOGIN_BY_IP = "login-by-ip";
-    /** Hot-parameter resource: product detail, per SPU id (arg: Long). */
-    public static final String PRODUCT_DETAIL_BY_SPU = "product-detail-by-spu";
     /** Hot-parameter resource: flash-sale tokens and attempts, per sale id (arg: Long). */
     public static final String SECKILL_BY_SALE = "seckill-by-sale";
 

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sentinel at the gateway (issue 13 §1), after authentication so that the caller is known:
@@ -28,7 +29,10 @@ import java.util.Map;
  *       group, and the system rule, which counts IN entries only;</li>
  *   <li>hot-parameter resources, entered as {@link EntryType#OUT} with the parameter as argument 0 (so the system
  *       rule counts a request once): checkout per user id (Long) and per client IP (String), login per client IP,
- *       product detail per SPU id (Long), flash-sale tokens and attempts per sale id (Long).</li>
+ *       flash-sale tokens and attempts per sale id (Long). Product detail enters only its group, {@code browse},
+ *       with the SPU id (Long) as argument 0, so the per-SPU hot-parameter rule targets {@code browse}: one entry
+ *       per product view, the gateway's hottest call (two entries cost 15% of its throughput, one about half that;
+ *       bench/README.md). Other browse calls carry no argument, which a parameter rule passes.</li>
  * </ol>
  * A block is thrown as the refusal of {@link SentinelBlocks} (429 or 503 problem+json with Retry-After).
  * {@code sentinel.enabled} off skips 2 and 3 (benchmarks). Rules come from ZooKeeper
@@ -39,6 +43,7 @@ public class SentinelGuard implements HandlerInterceptor {
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     private final FeatureSwitches switches;
+    private final ConcurrentHashMap<String, Plan> plans = new ConcurrentHashMap<>();
 
     /** @param switches the feature switches, or null when the governance tree is off (every switch at its default) */
     public SentinelGuard(FeatureSwitches switches) {
@@ -48,15 +53,12 @@ public class SentinelGuard implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         String method = request.getMethod();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean placeOrder = method.equals("POST") && path.equals("/api/orders");
-        boolean seckill = method.equals("POST") && (PATHS.match("/api/flash-sales/*/tokens", path)
-                || PATHS.match("/api/flash-sales/*/attempts", path));
-        if (placeOrder && !on(FeatureSwitch.CHECKOUT_ENABLED)) {
+        Plan plan = plan(request, method, request.getRequestURI().substring(request.getContextPath().length()));
+        if (plan.hot() == Hot.CHECKOUT && !on(FeatureSwitch.CHECKOUT_ENABLED)) {
             throw CommonError.FEATURE_DISABLED.exception("placing orders is turned off for now; try again later")
                     .with("switch", FeatureSwitch.CHECKOUT_ENABLED.name()).with("retryAfterSeconds", 60);
         }
-        if (seckill && !on(FeatureSwitch.SECKILL_ENABLED)) {
+        if (plan.hot() == Hot.SECKILL && !on(FeatureSwitch.SECKILL_ENABLED)) {
             throw CommonError.FEATURE_DISABLED.exception("flash sales are turned off for now; try again later")
                     .with("switch", FeatureSwitch.SECKILL_ENABLED.name()).with("retryAfterSeconds", 60);
         }
@@ -64,22 +66,55 @@ public class SentinelGuard implements HandlerInterceptor {
 
         Deque<Entry> entries = new ArrayDeque<>(3);
         request.setAttribute(ENTRIES, entries);
-        String group = ResourceGroups.of(method, path);
-        enter(entries, group, EntryType.IN, null);
-        if (placeOrder) {
-            Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
-            if (caller != null) enter(entries, ResourceGroups.CHECKOUT_BY_USER, EntryType.OUT, caller.userId());
-            enter(entries, ResourceGroups.CHECKOUT_BY_IP, EntryType.OUT, request.getRemoteAddr());
-        } else if (method.equals("POST") && path.equals("/api/auth/login")) {
-            enter(entries, ResourceGroups.LOGIN_BY_IP, EntryType.OUT, request.getRemoteAddr());
-        } else if (method.equals("GET") && PATHS.match("/api/products/*", path)) {
-            Long spu = number(request, "spuId");
-            if (spu != null) enter(entries, ResourceGroups.PRODUCT_DETAIL_BY_SPU, EntryType.OUT, spu);
-        } else if (seckill) {
-            Long sale = number(request, "id");
-            if (sale != null) enter(entries, ResourceGroups.SECKILL_BY_SALE, EntryType.OUT, sale);
+        if (plan.hot() == Hot.PRODUCT_DETAIL) {
+            // one entry per product view: the SPU id is browse's argument 0, the per-SPU rule targets browse itself
+            enter(entries, plan.group(), EntryType.IN, number(request, "spuId"));
+            return true;
+        }
+        enter(entries, plan.group(), EntryType.IN, null);
+        switch (plan.hot()) {
+            case CHECKOUT -> {
+                Caller caller = (Caller) request.getAttribute(Caller.ATTRIBUTE);
+                if (caller != null) enter(entries, ResourceGroups.CHECKOUT_BY_USER, EntryType.OUT, caller.userId());
+                enter(entries, ResourceGroups.CHECKOUT_BY_IP, EntryType.OUT, request.getRemoteAddr());
+            }
+            case LOGIN -> enter(entries, ResourceGroups.LOGIN_BY_IP, EntryType.OUT, request.getRemoteAddr());
+            case SECKILL -> {
+                Long sale = number(request, "id");
+                if (sale != null) enter(entries, ResourceGroups.SECKILL_BY_SALE, EntryType.OUT, sale);
+            }
+            case NONE, PRODUCT_DETAIL -> { }
         }
         return true;
+    }
+
+    /** The hot-parameter resources (and the switch) an API has besides its group. */
+    enum Hot { NONE, CHECKOUT, LOGIN, PRODUCT_DETAIL, SECKILL }
+
+    /** What the guard enters for one API: its resource group and its hot-parameter kind. */
+    record Plan(String group, Hot hot) { }
+
+    /**
+     * The plan of this request, worked out once per (method, handler pattern) and then a map lookup: matching the
+     * path against the {@link ResourceGroups} table on every request cost about a tenth of product detail's
+     * throughput (bench/README.md, Sentinel stage). Requests without a handler pattern, or with a catch-all one
+     * ({@code **}, e.g. a 404), are matched each time, so an unbounded set of paths never enters the map.
+     */
+    Plan plan(HttpServletRequest request, String method, String path) {
+        Object best = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        if (!(best instanceof String pattern) || pattern.contains("**")) return planFor(method, path);
+        return plans.computeIfAbsent(method + ' ' + pattern, k -> planFor(method, path));
+    }
+
+    /** @return the plan of one concrete request path, from the route table */
+    static Plan planFor(String method, String path) {
+        Hot hot = Hot.NONE;
+        if (method.equals("POST") && path.equals("/api/orders")) hot = Hot.CHECKOUT;
+        else if (method.equals("POST") && (PATHS.match("/api/flash-sales/*/tokens", path)
+                || PATHS.match("/api/flash-sales/*/attempts", path))) hot = Hot.SECKILL;
+        else if (method.equals("POST") && path.equals("/api/auth/login")) hot = Hot.LOGIN;
+        else if (method.equals("GET") && PATHS.match("/api/products/*", path)) hot = Hot.PRODUCT_DETAIL;
+        return new Plan(ResourceGroups.of(method, path), hot);
     }
 
     @Override

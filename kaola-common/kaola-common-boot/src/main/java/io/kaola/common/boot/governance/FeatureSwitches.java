@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The current value of every {@link FeatureSwitch}, from ZooKeeper ({@code switches/<name>}, document
@@ -15,6 +16,10 @@ import java.util.Optional;
 public final class FeatureSwitches {
     private final GovernanceStore store;
     private final ObjectMapper json;
+    /** The last document seen per switch path and what it says: a switch read on every request is parsed once per change. */
+    private final ConcurrentHashMap<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    private record Parsed(String document, Optional<Boolean> on) { }
 
     /**
      * @param store the governance tree
@@ -52,14 +57,22 @@ public final class FeatureSwitches {
     }
 
     private Optional<Boolean> stored(FeatureSwitch s) {
-        return store.read(s.path()).flatMap(doc -> {
-            try {
-                JsonNode on = json.readTree(doc).get("on");
-                return on != null && on.isBoolean() ? Optional.of(on.booleanValue()) : Optional.empty();
-            } catch (Exception e) {
-                return Optional.empty();
-            }
-        });
+        Optional<String> doc = store.read(s.path());
+        if (doc.isEmpty()) return Optional.empty();
+        Parsed last = parsed.get(s.path());
+        if (last != null && last.document().equals(doc.get())) return last.on();
+        Parsed now = new Parsed(doc.get(), parse(doc.get()));
+        parsed.put(s.path(), now);
+        return now.on();
+    }
+
+    private Optional<Boolean> parse(String doc) {
+        try {
+            JsonNode on = json.readTree(doc).get("on");
+            return on != null && on.isBoolean() ? Optional.of(on.booleanValue()) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
     }
 
     /**
