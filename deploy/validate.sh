@@ -113,7 +113,7 @@ check_compose() { # tree: a directory holding docker-compose.yml and deploy/comp
   node "$TOOLS/check-compose.mjs" --compose "$tree/docker-compose.yml" --generated "$out/env" --apps "$WORK/apps.txt" \
     --defaults "$DEFAULTS" || FAILED=1
   # the MariaDB init SQL: every database the services use, granted to the services' user
-  local sql="$tree/deploy/compose/mariadb-init/01-kaola-databases.sql" db missing=""
+  local sql="$tree/deploy/k8s/overlays/local/infra/mariadb-init.sql" db missing=""
   for db in $(expected_databases); do
     grep -Eq "^CREATE DATABASE IF NOT EXISTS $db[[:space:]]" "$sql" \
       && grep -Eq "^GRANT ALL PRIVILEGES ON $db\.\*[[:space:]]+TO 'kaola'@'%';" "$sql" \
@@ -156,11 +156,6 @@ check_k8s_sources() { # tree: each service base renders alone; the local infra c
     kubectl kustomize "$base" > /dev/null 2> "$WORK/base.err" || bad+="$(basename "$base"): $(head -1 "$WORK/base.err")"$'\n'
   done
   [[ -z "$bad" ]] && ok "k8s/base: each of the $n service bases renders on its own" || fail "k8s/base: every service base renders" "$bad"
-  local diffs=""
-  cmp -s "$tree/deploy/compose/rocketmq/broker.conf" "$tree/deploy/k8s/overlays/local/infra/broker.conf" || diffs+="broker.conf differs"$'\n'
-  cmp -s "$tree/deploy/compose/mariadb-init/01-kaola-databases.sql" "$tree/deploy/k8s/overlays/local/infra/mariadb-init.sql" || diffs+="mariadb-init.sql differs"$'\n'
-  [[ -z "$diffs" ]] && ok "k8s/local: infra/broker.conf and infra/mariadb-init.sql are the compose stack's" \
-    || fail "k8s/local: infra copies equal deploy/compose's" "$diffs"
 }
 
 validate() { # tree
